@@ -1,48 +1,32 @@
 // The bundled spec as test data: its operations, their examples, and Ajv 2020 validators for its schemas.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import {
+  deref as derefIn,
+  listOperations,
+  loadSpec,
+  validRequest as validRequestIn,
+  type SpecOperation,
+} from '../../scripts/lib/spec-requests.mjs';
+
+// ajv-formats is CommonJS with a default export that NodeNext types do not expose as callable.
+const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
-export const spec: Json = JSON.parse(fs.readFileSync(path.join(repoRoot, 'generated', 'openapi.json'), 'utf8'));
+export const spec: Json = loadSpec();
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
-export type Method = (typeof METHODS)[number];
-
-export interface Operation {
-  method: Method;
-  path: string;
-  operationId: string;
-  op: Json;
-  parameters: Json[];
-  security: Json[];
-}
+export type Method = SpecOperation['method'];
+export type Operation = SpecOperation;
 
 /** Follows local `#/components/...` refs. */
-export function deref(node: Json): Json {
-  let current = node;
-  while (current && typeof current.$ref === 'string') {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((part: string) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((acc: Json, key: string) => acc?.[key], spec);
-  }
-  return current;
-}
+export const deref = (node: Json): Json => derefIn(spec, node);
 
-export const operations: Operation[] = Object.entries(spec.paths as Record<string, Json>).flatMap(([p, item]) =>
-  METHODS.filter((m) => item[m]).map((method) => {
-    const op = item[method];
-    const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref);
-    return { method, path: p, operationId: op.operationId, op, parameters, security: op.security ?? [] };
-  }),
-);
+export const operations: Operation[] = listOperations(spec);
 
 export const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -90,18 +74,5 @@ export const needsSecret = (o: Operation) => o.security.some((s: Json) => 'ApiSe
 export const needsToken = (o: Operation) => o.security.some((s: Json) => 'BearerToken' in s);
 
 /** A valid request for the operation, built from the spec's own examples. */
-export function validRequest(operation: Operation, { allParameters = false } = {}) {
-  const pathParams: Record<string, string> = {};
-  const query: Record<string, unknown> = {};
-  const header: Record<string, string> = {};
-  for (const p of operation.parameters) {
-    if (!p.required && !allParameters) continue;
-    const value = p.example ?? p.schema?.example ?? p.schema?.enum?.[0];
-    if (value === undefined) throw new Error(`${operation.operationId}: parameter ${p.name} has no example`);
-    if (p.in === 'path') pathParams[p.name] = String(value);
-    else if (p.in === 'query') query[p.name] = value;
-    else if (p.in === 'header') header[p.name] = String(value);
-  }
-  const bodyExamples = namedExamples(requestBodyMedia(operation));
-  return { pathParams, query, header, body: bodyExamples[0]?.value };
-}
+export const validRequest = (operation: Operation, options: { allParameters?: boolean } = {}) =>
+  validRequestIn(spec, operation, options);

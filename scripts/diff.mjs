@@ -1,0 +1,65 @@
+// Breaking-change gate: compares the spec with the last released baseline (openapi/releases/<version>.yaml)
+// using `redocly diff` with the diff-recommended rules (extended in redocly.yaml). Fails on a major
+// change unless info.version's major was raised above the baseline's.
+//   node scripts/diff.mjs [--base FILE] [REVISION_FILE]    (default revision: a fresh bundle of openapi/)
+import fs from 'node:fs';
+import path from 'node:path';
+import { bundle } from './bundle.mjs';
+import { bin, repoRoot, run } from './lib/run.mjs';
+
+const releasesDir = path.join(repoRoot, 'openapi', 'releases');
+const semver = (v) => String(v).split('.').map((n) => Number.parseInt(n, 10) || 0);
+const byVersion = (a, b) => {
+  const [x, y] = [semver(a), semver(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
+
+const args = process.argv.slice(2);
+let base;
+let revision;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--base') base = args[++i];
+  else if (args[i].startsWith('-')) fail(`unknown option ${args[i]} (usage: node scripts/diff.mjs [--base FILE] [REVISION_FILE])`);
+  else revision = args[i];
+}
+
+function fail(message) {
+  console.error(`diff: ${message}`);
+  process.exit(2);
+}
+
+if (!base) {
+  const releases = fs.existsSync(releasesDir)
+    ? fs.readdirSync(releasesDir).filter((f) => /^\d+\.\d+\.\d+\.yaml$/.test(f)).map((f) => f.slice(0, -5)).sort(byVersion)
+    : [];
+  if (!releases.length) fail(`no released baseline in ${path.relative(repoRoot, releasesDir)}/ (expected <version>.yaml)`);
+  base = path.join(releasesDir, `${releases.at(-1)}.yaml`);
+}
+if (!fs.existsSync(base)) fail(`baseline ${base} does not exist`);
+if (!revision) {
+  const scratch = path.join(repoRoot, '.tmp', 'diff');
+  bundle(scratch);
+  revision = path.join(scratch, 'openapi.yaml');
+} else if (!fs.existsSync(revision)) fail(`revision ${revision} does not exist`);
+
+// --fail-on none: we decide from the JSON report, because a major change is allowed with a major bump.
+const reportFile = path.join(repoRoot, '.tmp', 'diff-report.json');
+fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+run(bin('redocly'), ['diff', base, revision, '--lint-config=error', '--format=json', '--fail-on=none', '-o', reportFile], { quiet: true });
+const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+const { summary, infoVersions } = report;
+console.log(`diff: ${path.relative(repoRoot, base)} (${infoVersions.base}) → ${path.relative(repoRoot, path.resolve(revision))} (${infoVersions.revision})`);
+console.log(`diff: ${summary.major} major, ${summary.minor} minor, ${summary.patch} patch change(s); required bump: ${report.bump ?? 'none'}`);
+for (const change of report.changes.filter((c) => c.impact === 'major')) {
+  for (const verdict of change.verdicts.filter((v) => v.impact === 'major')) {
+    console.log(`  major: ${verdict.message} (${verdict.ruleId}) at ${change.path}`);
+  }
+}
+if (summary.major > 0 && semver(infoVersions.revision)[0] <= semver(infoVersions.base)[0]) {
+  console.error(
+    `diff: breaking change(s) without a major version bump: raise info.version in openapi/openapi.yaml to ` +
+      `${semver(infoVersions.base)[0] + 1}.0.0 (and release it, see README) or undo the change.`,
+  );
+  process.exit(1);
+}
+console.log('diff: no unannounced breaking change.');

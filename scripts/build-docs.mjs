@@ -1,15 +1,54 @@
-// Builds the static API docs (Redoc, script inlined) into <out>/docs/index.html.
+// Builds the hosted API docs into <out>/docs/index.html: one self-contained static page (Redoc 3 via
+// `redocly build-docs --inlineBundle`, with our template) that loads nothing from any other host.
+//
+// The page renders a docs-only copy of the bundle (<out>/openapi.json stays the plain bundle):
+//   - x-codeSamples on every operation: curl and TypeScript with our client   (scripts/docs/code-samples.mjs)
+//   - an error catalogue and the legacy-to-current mapping, generated from
+//     the bundle, as an extra "Reference" tag group; operationIds named in
+//     descriptions become links, so deprecated operations link their successor
+//                                                                           (scripts/docs/reference-pages.mjs)
+// then the page is patched so that it fetches nothing remote                (scripts/docs/offline.mjs).
+// Redoc options (code-sample languages, ...) live in redocly.yaml under `openapi:`.
+// Deterministic: the same bundle gives the same bytes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { bin, repoRoot, run } from './lib/run.mjs';
+import { addCodeSamples } from './docs/code-samples.mjs';
+import { addReferencePages } from './docs/reference-pages.mjs';
+import { makeOffline } from './docs/offline.mjs';
 
-export function buildDocs(outDir) {
-  const docsDir = path.join(outDir, 'docs');
-  fs.mkdirSync(docsDir, { recursive: true });
-  run(bin('redocly'), [
-    'build-docs', path.join(outDir, 'openapi.yaml'), '--lint-config=error', '--inlineBundle',
-    '--title', 'LoginRadius MFA, step-up and passwordless API', '-o', path.join(docsDir, 'index.html'),
-  ], { quiet: true });
+export const DOCS_TITLE = 'LoginRadius MFA, step-up and passwordless API';
+const TEMPLATE = path.join(repoRoot, 'scripts', 'docs', 'template.hbs');
+
+/** The docs-only copy of a bundle: the plain spec plus samples and the generated reference pages. */
+export function docsDefinition(bundle) {
+  const spec = structuredClone(bundle);
+  addReferencePages(spec);
+  addCodeSamples(spec);
+  return spec;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) buildDocs(path.join(repoRoot, process.argv[2] ?? 'generated'));
+export function buildDocs(outDir) {
+  const bundle = JSON.parse(fs.readFileSync(path.join(outDir, 'openapi.json'), 'utf8'));
+  const docsDir = path.join(outDir, 'docs');
+  // Scratch space of this build only: others may build at the same time.
+  fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
+  const scratch = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'docs-build-'));
+  try {
+    const definition = path.join(scratch, 'openapi.docs.json');
+    fs.writeFileSync(definition, `${JSON.stringify(docsDefinition(bundle), null, 2)}\n`);
+    const page = path.join(scratch, 'index.html');
+    run(bin('redocly'), [
+      'build-docs', definition, '--lint-config=error', '--inlineBundle',
+      '--template', TEMPLATE, '--title', DOCS_TITLE, '-o', page,
+    ], { quiet: true });
+    const html = makeOffline(fs.readFileSync(page, 'utf8'));
+    fs.rmSync(docsDir, { recursive: true, force: true });
+    fs.mkdirSync(docsDir, { recursive: true });
+    fs.writeFileSync(path.join(docsDir, 'index.html'), html);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildDocs(path.resolve(repoRoot, process.argv[2] ?? 'generated'));

@@ -9,6 +9,7 @@ const steps = [
   ['lint', process.execPath, [path.join(repoRoot, 'scripts', 'lint.mjs')]],
   ['drift', process.execPath, [path.join(repoRoot, 'scripts', 'check-drift.mjs')]],
   ['typecheck', bin('tsc'), ['-p', path.join(repoRoot, 'tsconfig.json')]],
+  ['breaking-change gate', process.execPath, [path.join(repoRoot, 'scripts', 'diff.mjs')]],
 ];
 for (const [name, cmd, args] of steps) {
   console.log(`\n== ${name}`);

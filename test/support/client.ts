@@ -1,4 +1,5 @@
 // The generated client, pointed at a running mock, plus an untyped call helper for table-driven tests.
+import type { Middleware } from 'openapi-fetch';
 import { createLoginRadiusClient } from '../../client/src/index.js';
 import type { Json, Operation } from './spec.js';
 
@@ -20,15 +21,28 @@ export interface CallInput {
   prefer?: string;
 }
 
-/** Calls any operation of the spec through the typed client (typed per call site elsewhere; untyped here). */
+/**
+ * Calls any operation of the spec through the typed client (typed per call site elsewhere; untyped here).
+ * `body` is what the server sent, parsed as JSON: the client normalises error bodies (adds `kind`, fixes the
+ * casing), and a contract test must compare the mock's own words with the spec's examples.
+ */
 export async function callOperation(baseUrl: string, operation: Operation, input: CallInput) {
   const client = clientFor(baseUrl) as Json;
   const headers: Record<string, string> = { ...(input.header ?? {}) };
   if (input.prefer) headers.Prefer = input.prefer;
+  let rawText: Promise<string> | undefined;
+  const captureRaw: Middleware = {
+    onResponse({ response }) {
+      rawText = response.clone().text();
+    },
+  };
   const result = await client[operation.method.toUpperCase()](operation.path, {
     params: { path: input.pathParams ?? {}, query: input.query ?? {} },
     body: input.body,
     headers,
+    middleware: [captureRaw],
   });
-  return { status: result.response.status as number, body: result.data ?? result.error, response: result.response as Response };
+  const text = rawText ? await rawText : '';
+  const body = result.data ?? (text ? JSON.parse(text) : undefined);
+  return { status: result.response.status as number, body, clientResult: result, response: result.response as Response };
 }

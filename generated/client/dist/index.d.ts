@@ -1,17 +1,16 @@
-import { type Client } from 'openapi-fetch';
-import type { paths } from './schema.js';
+import type { LoginRadiusClient, LoginRadiusClientOptions } from './types.js';
 export type * from './schema.js';
-export interface LoginRadiusClientOptions {
-    /** The site's API key, sent as the `apikey` query parameter on every call. */
-    apiKey: string;
-    /** The user's access token, sent as `Authorization: Bearer` on calls that take one. */
-    accessToken?: string;
-    /** The API secret, sent only to `/manage/` paths, as the `X-LoginRadius-ApiSecret` header. */
-    apiSecret?: string;
-    /** Defaults to https://api.loginradius.com. */
-    baseUrl?: string;
-    /** A fetch implementation (defaults to the global one). */
-    fetch?: typeof globalThis.fetch;
-}
-export type LoginRadiusClient = Client<paths>;
-export declare function createLoginRadiusClient(options: LoginRadiusClientOptions): LoginRadiusClient;
+export type * from './types.js';
+export * from './errors.js';
+/**
+ * Whether a final request URL is a `/manage/` operation of the API at `baseUrl`: the URL's path, as the URL
+ * parser normalises it (`..` and `.` resolved, `\\` read as `/`), lies under the base URL's path and goes on
+ * with `/identity/v2/manage/` in any casing, and holds no `%` escape or `;` that a server could decode or
+ * split differently. The query string and fragment are never looked at.
+ */
+export declare function isManagePath(url: string, baseUrl: string): boolean;
+/**
+ * A typed client for the LoginRadius MFA, step-up and passwordless API, built on openapi-fetch. Throws
+ * `LoginRadiusConfigError` (`API_KEY_REQUIRED`) without an API key.
+ */
+export declare function createLoginRadiusClient({ apiKey, accessToken, apiSecret, baseUrl, fetch: custom, }?: LoginRadiusClientOptions): LoginRadiusClient;

@@ -1,33 +1,132 @@
+// loginradius-mfa-client: a typed openapi-fetch client for the LoginRadius Identity API's MFA, step-up and
+// passwordless endpoints. Credentials are attached by a middleware, errors are normalised to one shape, and
+// transport failures come back in `{ error }` instead of rejecting. See README.md.
 import createClient, {} from 'openapi-fetch';
-const MANAGE_PATH = /\/identity\/v2\/manage\//i;
-export function createLoginRadiusClient(options) {
-    if (!options || typeof options.apiKey !== 'string' || options.apiKey.trim() === '') {
-        throw new TypeError('createLoginRadiusClient: `apiKey` is required (your LoginRadius site API key).');
-    }
-    const client = createClient({
-        baseUrl: options.baseUrl ?? 'https://api.loginradius.com',
-        fetch: options.fetch,
-    });
-    client.use(credentials(options));
-    return client;
+import { LoginRadiusConfigError } from './errors.js';
+export * from './errors.js';
+const SECRET = 'x-loginradius-apisecret';
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE'];
+/**
+ * Whether a final request URL is a `/manage/` operation of the API at `baseUrl`: the URL's path, as the URL
+ * parser normalises it (`..` and `.` resolved, `\\` read as `/`), lies under the base URL's path and goes on
+ * with `/identity/v2/manage/` in any casing, and holds no `%` escape or `;` that a server could decode or
+ * split differently. The query string and fragment are never looked at.
+ */
+export function isManagePath(url, baseUrl) {
+    // Normalising cannot make "manage" appear, so most calls skip parsing the URL.
+    if (!/manage/i.test(url))
+        return false;
+    const path = new URL(url).pathname;
+    const base = new URL(baseUrl).pathname.replace(/\/$/, '');
+    return path.startsWith(base) && /^\/identity\/v2\/manage\//i.test(path.slice(base.length)) && !/[%;]/.test(path);
 }
-function credentials(options) {
+class LiteRequest {
+    constructor(url, init) {
+        Object.assign(this, init).url = url;
+    }
+    // openapi-fetch checks what an onRequest hook returns with `instanceof` its Request option: real Requests pass.
+    static [Symbol.hasInstance](x) {
+        return x instanceof Request || x?.constructor == LiteRequest;
+    }
+}
+const KINDS = ['network', 'empty-body', 'not-json', 'invalid-json', 'unexpected-body'];
+const CASING = { __proto__: null, errorcode: 'ErrorCode', message: 'Message', description: 'Description' };
+/**
+ * The one error shape, from what openapi-fetch read (a parsed body, its raw text, or nothing): a LoginRadius
+ * error body in any casing becomes kind 'api'; anything else is transport error KINDS[i], ErrorCode -(i + 1),
+ * Message the kind in words ("not json").
+ */
+function normalise(body, res) {
+    const e = { Message: '', Description: 'HTTP ' + res.status };
+    if (body && typeof body == 'object')
+        for (const k in body)
+            e[CASING[k.toLowerCase()] || k] = body[k];
+    if (typeof e.ErrorCode == 'number')
+        return (e.kind = 'api'), e;
+    const i = res.type == 'error' ? 0 : body == null || body === '' ? 1 : typeof body != 'string' ? 4 : /json/i.test(res.headers.get('content-type')) ? 3 : 2;
     return {
-        onRequest({ request }) {
-            const url = new URL(request.url);
-            if (!url.searchParams.has('apikey'))
-                url.searchParams.set('apikey', options.apiKey);
-            const next = new Request(url, request);
-            if (MANAGE_PATH.test(url.pathname)) {
-                if (!options.apiSecret) {
-                    throw new Error(`LoginRadius: ${url.pathname} is a /manage/ operation and needs \`apiSecret\`.`);
-                }
-                next.headers.set('X-LoginRadius-ApiSecret', options.apiSecret);
-            }
-            if (options.accessToken && !next.headers.has('Authorization') && !url.searchParams.has('access_token')) {
-                next.headers.set('Authorization', `Bearer ${options.accessToken}`);
-            }
-            return next;
-        },
+        kind: KINDS[i],
+        ErrorCode: ~i,
+        Message: KINDS[i].replace('-', ' '),
+        Description: i ? e.Description : String(res.cause),
+        ...(i ? i > 1 && { body } : { cause: res.cause }),
     };
+}
+/**
+ * A typed client for the LoginRadius MFA, step-up and passwordless API, built on openapi-fetch. Throws
+ * `LoginRadiusConfigError` (`API_KEY_REQUIRED`) without an API key.
+ */
+export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, baseUrl = 'https://api.loginradius.com', fetch: custom, } = {}) {
+    if (!apiKey?.trim?.())
+        throw new LoginRadiusConfigError('API_KEY_REQUIRED', 'no apiKey');
+    const key = 'apikey=' + encodeURIComponent(apiKey);
+    const core = createClient({
+        baseUrl,
+        Request: LiteRequest,
+        // Ours goes to fetch as (url, init), the way apps call fetch; a Request made by a middleware goes as it is.
+        fetch: (r) => ('clone' in r ? (custom || fetch)(r) : (custom || fetch)(r.url, r)),
+    });
+    const call = core;
+    const wrap = (token, secret) => {
+        /** The credential layer: a per-call middleware, so it runs after every other onRequest hook, on the final URL. */
+        const credentials = {
+            onRequest({ request: r, options: o }) {
+                const h = r.headers;
+                const [where, search = ''] = r.url.split('?');
+                // Query parameter names in any casing: the API reads them case-insensitively.
+                const hasSecret = h.has(SECRET) || /(^|&)apisecret=/i.test(search);
+                if (isManagePath(r.url, o.baseUrl)) {
+                    if (!hasSecret) {
+                        if (!secret)
+                            throw new LoginRadiusConfigError('API_SECRET_REQUIRED', where);
+                        h.set(SECRET, secret);
+                    }
+                }
+                else {
+                    if (hasSecret)
+                        throw new LoginRadiusConfigError('API_SECRET_NOT_ALLOWED', where);
+                    if (token && !h.has('authorization') && !/(^|&)access_token=/i.test(search))
+                        h.set('authorization', 'Bearer ' + token);
+                }
+                if (!/(^|&)apikey=/i.test(search)) {
+                    const next = r.url + (search ? '&' : '?') + key;
+                    if ('clone' in r)
+                        return new Request(next, r);
+                    r.url = next;
+                }
+            },
+        };
+        const client = {
+            use: core.use,
+            eject: core.eject,
+            withCredentials: (c) => wrap('accessToken' in c ? c.accessToken : token, 'apiSecret' in c ? c.apiSecret : secret),
+        };
+        for (const m of METHODS) {
+            // Every operation answers JSON, parsed here from text so that a bad body becomes `{ error }`, not a
+            // thrown SyntaxError.
+            client[m] = (url, init = {}) => call[m](url, { ...init, parseAs: 'text', middleware: [...(init.middleware || []), credentials] }).then(({ data, error, response }) => {
+                if (response.ok) {
+                    if (response.status == 204)
+                        return { data, response };
+                    try {
+                        return { data: JSON.parse(data), response };
+                    }
+                    catch {
+                        error = data;
+                    }
+                }
+                return { error: normalise(error, response), response };
+            }, 
+            // Anything thrown on the way (fetch failed, after any onError hooks; the body was cut off while being
+            // read) comes back as kind 'network' with a Response.error() (status 0). Only misconfiguration throws.
+            (cause) => {
+                if (cause instanceof LoginRadiusConfigError)
+                    throw cause;
+                const response = Object.assign(Response.error(), { cause });
+                return { error: normalise(0, response), response };
+            });
+        }
+        return client;
+    };
+    return wrap(accessToken, apiSecret);
 }

@@ -78,6 +78,592 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/identity/v2/auth/account/2fa/authenticator/otp/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove email codes from the user's second factors (legacy)
+         * @deprecated
+         * @description Older form of `mfaResetEmailOtpByAccessToken`: removes email one-time codes as a second factor of
+         *     the signed-in user. No body.
+         *
+         *     Deprecated: use `mfaResetEmailOtpByAccessToken` (DELETE `/identity/v2/auth/account/2fa/email`).
+         *     The Node SDK v11 (`mfaResetEmailOtpAuthenticatorByAccessToken`) sends `apiKey` and
+         *     `access_token`; the response is the older `DeleteResponse` with `RecordsDeleted`.
+         */
+        delete: operations["legacyMfaResetEmailOtpByAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/authenticator/securityquestionanswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove security questions from the user's second factors
+         * @description Removes security-question MFA from the signed-in user (the stored answers no longer count as a
+         *     second factor). No body.
+         *
+         *     The Node SDK v11 (`mfaResetSecurityQuestionAuthenticatorByAccessToken`) sends `apiKey` and
+         *     `access_token`; the response is the older `DeleteResponse` with `RecordsDeleted`. No source
+         *     lists this operation's errors; those below are the security-question and reset codes of the
+         *     legacy code table (1121, 1257, 1259) plus the usual key and token errors.
+         *
+         *     Security-question MFA has no operation in LoginRadius's current OpenAPI file or in the SDKs generated
+         *     from it (v12); the older API and the Node SDK v11 still offer it, and nothing replaces it, so this
+         *     operation is described as current (not deprecated) although its path follows the older style.
+         */
+        delete: operations["mfaResetSecurityQuestionsByAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/backupcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Generate backup codes for the signed-in user
+         * @description Generates the signed-in user's first set of ten single-use backup codes, which let the user
+         *     finish an MFA login without the usual second factor (PUT `/identity/v2/auth/login/2fa/backupcode`).
+         *     The user must already have a second factor set up (1101 otherwise). Show the codes once and ask
+         *     the user to store them.
+         *
+         *     Fails with 1127 (`TWO_FACTOR_AUTHENTICATION_BACKUP_CODE_ALREADY_CONFIGURED`) when the user already
+         *     has codes; use `mfaResetBackupCodesByAccessToken` to replace them. The Node SDK v11 calls this
+         *     path too (`mfaBackupCodeByAccessToken`, with `apiKey` and `access_token`); it is the same
+         *     operation in both generations of the API.
+         */
+        get: operations["mfaGenerateBackupCodesByAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/backupcode/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replace the signed-in user's backup codes
+         * @description Discards the signed-in user's backup codes, used or not, and returns a new set of ten single-use
+         *     codes. Use it when the user lost the codes or used most of them; it works whether or not codes
+         *     exist, unlike `mfaGenerateBackupCodesByAccessToken`. A GET that changes state, as LoginRadius
+         *     defines it: do not let caches or prefetchers call it.
+         *
+         *     The Node SDK v11 calls this path too (`mfaResetBackupCodeByAccessToken`); it is the same
+         *     operation in both generations of the API.
+         */
+        get: operations["mfaResetBackupCodesByAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/duo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify Duo as a second factor
+         * @description Confirms Duo as a second factor for a signed-in user. Call `mfaGetSettings` with
+         *     `duoredirecturi`, send the user to the returned `DuoAuthEndpoint`, and when Duo redirects back to
+         *     your `duoredirecturi`, pass the `state` and code it appended in this body. On success Duo is
+         *     verified on the account (`IsDuoAuthenticatorVerified`) and the updated profile is returned.
+         *
+         *     Replaces the older PUT `/identity/v2/auth/account/2fa/verification/duo`
+         *     (`legacyMfaVerifyDuoByAccessToken`), which the older docs describe.
+         *
+         *     LoginRadius's OpenAPI file lists `DUO_STATE_NOT_VALID` under 403, but its code is 908, which this
+         *     spec's error catalogue files under 400; it appears there. The legacy code table's 1333
+         *     (`DUO_AUTHENTICATOR_STATE_NOT_VALID`, "Duo Authenticator state is not valid") is the 403 form of
+         *     the same problem.
+         */
+        put: operations["mfaVerifyDuoByAccessToken"];
+        post?: never;
+        /**
+         * Remove Duo from the user's second factors
+         * @description Removes Duo as a second factor of the signed-in user, for example to enrol again after a Duo
+         *     account change. No body. Replaces no older operation: the Node SDK v11 has no Duo methods.
+         */
+        delete: operations["mfaResetDuoByAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an MFA code to one of the user's email addresses
+         * @description Sends a one-time code to `emailid`, one of the signed-in user's addresses, to set up email codes
+         *     as a second factor. The user then enters the code and you confirm it with
+         *     `mfaVerifyEmailOtpByAccessToken` (PUT `/identity/v2/auth/account/2fa/email`). Call it again to
+         *     resend; sends are rate-limited (1122).
+         *
+         *     Replaces the older GET `/identity/v2/auth/account/2fa/otp/email`
+         *     (`legacyMfaSendEmailOtpByAccessToken`), which the Node SDK v11 calls with `emailId` and
+         *     `emailTemplate2FA`.
+         *
+         *     Sources disagree on three points. LoginRadius's OpenAPI file declares only the API key as this
+         *     operation's security, yet lists the access-token errors (905, 906, 908 access_token) and the
+         *     `access_token` parameter; this spec requires the access token like every operation of its
+         *     family. The official file lists `EMAILID_REQUIRD` (1032) under 400; this spec's error catalogue
+         *     files 1032 under 403, so it appears there. And the official file omits the send limit (1122),
+         *     which its login-second-step and step-up email sends list; it is added here.
+         */
+        get: operations["mfaSendEmailOtpByAccessToken"];
+        /**
+         * Verify email codes as a second factor
+         * @description Confirms email one-time codes as a second factor for a signed-in user, with the code that
+         *     `mfaSendEmailOtpByAccessToken` sent to `emailid`. On success email OTP MFA is verified on the
+         *     account (`IsEmailOtpAuthenticatorVerified` in `mfaGetSettings`) and the updated profile is
+         *     returned.
+         *
+         *     Replaces the older PUT `/identity/v2/auth/account/2fa/verification/otp/email`
+         *     (`legacyMfaVerifyEmailOtpByAccessToken`), where the Node SDK v11 sends `EmailId` and `Otp`.
+         *     LoginRadius's OpenAPI file does not list 1256 (email OTP MFA not enabled) for this operation but
+         *     does for the send and the reset on the same path; it is listed here too.
+         */
+        put: operations["mfaVerifyEmailOtpByAccessToken"];
+        post?: never;
+        /**
+         * Remove email codes from the user's second factors
+         * @description Removes email one-time codes as a second factor of the signed-in user. No body. Afterwards
+         *     `mfaGetSettings` shows `IsEmailOtpAuthenticatorVerified: false`.
+         *
+         *     Replaces the older DELETE `/identity/v2/auth/account/2fa/authenticator/otp/email`
+         *     (`legacyMfaResetEmailOtpByAccessToken`).
+         */
+        delete: operations["mfaResetEmailOtpByAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/otp/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send an MFA code to one of the user's email addresses (legacy)
+         * @deprecated
+         * @description Older form of `mfaSendEmailOtpByAccessToken`: sends a one-time code to one of the signed-in
+         *     user's email addresses, to set up email codes as a second factor.
+         *
+         *     Deprecated: use `mfaSendEmailOtpByAccessToken` (GET `/identity/v2/auth/account/2fa/email`). The
+         *     Node SDK v11 (`mfaEmailOtpByAccessToken`) sends `apiKey`, `access_token`, `emailId` (which it
+         *     requires) and `emailTemplate2FA`; the older docs spell them `emailid` (required) and
+         *     `EmailTemplate2FA`. Query names are matched case-insensitively; this spec uses lower case.
+         */
+        get: operations["legacyMfaSendEmailOtpByAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove the passkey from the user's second factors
+         * @description Removes the passkey registered as a second factor of the signed-in user. No body. This concerns
+         *     the MFA passkey only (registered with `mfaRegisterPasskeyBeginByAccessToken` /
+         *     `mfaRegisterPasskeyFinishByAccessToken`), not passkeys used for passwordless login.
+         */
+        delete: operations["mfaResetPasskeyByAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove push notifications from the user's second factors
+         * @description Removes push-notification MFA from the signed-in user: the registered device no longer receives
+         *     login approvals. No body. To use push again, register a device anew (see
+         *     `mfaGetPushStatusByAccessToken`).
+         *
+         *     LoginRadius's OpenAPI file declares neither the `access_token` parameter nor an access-token
+         *     security requirement on this operation (only the document default, the API key), yet lists
+         *     `ACCESS_TOKEN_REQUIRED`, `ACCESS_TOKEN_NOT_VALID` and `ACCESS_TOKEN_EXPIRED` among its errors, and
+         *     the reset acts on the token's user. This spec therefore requires the access token, like the
+         *     other resets of its family.
+         */
+        delete: operations["mfaResetPushByAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/push/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check whether a device is registered for push MFA
+         * @description Tells whether the signed-in user's authenticator app has registered for push-notification MFA.
+         *     Show the `PushQRCode` from `mfaGetSettings`, let the user scan it with the LoginRadius
+         *     Authenticator app, and poll this operation (every few seconds, with a time limit) until
+         *     `IsRegistered` is true. No source documents a 200 for "not registered" other than
+         *     `IsRegistered: false`; 1313 means push MFA is not configured on the profile at all.
+         */
+        get: operations["mfaGetPushStatusByAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/register/passkey/begin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start registering a passkey as a second factor
+         * @description First step of registering a passkey (WebAuthn credential) as a second factor of the signed-in
+         *     user. Returns the WebAuthn creation options: decode the base64url members (`challenge`,
+         *     `user.id`, `excludeCredentials[].id`), call `navigator.credentials.create()` with
+         *     `RegisterBeginCredential`, and send the resulting credential to
+         *     `mfaRegisterPasskeyFinishByAccessToken` (POST `/identity/v2/auth/account/2fa/register/passkey/finish`).
+         *     The challenge is single use.
+         *
+         *     The response shape follows LoginRadius's OpenAPI file (`RegisterBeginCredential.publicKey`, a
+         *     WebAuthn `PublicKeyCredentialCreationOptions`). Passkeys work only with email identities (1324).
+         *
+         *     LoginRadius's OpenAPI file also lists `PASSKEY_CONFIG_INVALID` and `PASSKEY_VERIFICATION_FAILED`
+         *     (403) here; their codes and texts are not in the sources this spec draws on, so they have no
+         *     example yet.
+         */
+        get: operations["mfaRegisterPasskeyBeginByAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/register/passkey/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish registering a passkey as a second factor
+         * @description Second step of registering an MFA passkey: send the credential that
+         *     `navigator.credentials.create()` returned for the options from
+         *     `mfaRegisterPasskeyBeginByAccessToken`, serialised with base64url (`PublicKeyCredential.toJSON()`).
+         *     LoginRadius verifies the attestation against the challenge it issued, stores the passkey, and
+         *     returns it; `mfaGetSettings` then shows `IsPasskeyAuthenticatorVerified: true`.
+         *
+         *     LoginRadius's OpenAPI file also lists `PASS_KEY_CREDENTIAL_REQUIRED` (400) for a body without
+         *     `PasskeyCredential`; its code and text are not in the sources this spec draws on, so it has no
+         *     example yet.
+         *
+         *     LoginRadius's OpenAPI file also lists `PASSKEY_CONFIG_INVALID` and `PASSKEY_VERIFICATION_FAILED`
+         *     (403) here; their codes and texts are not in the sources this spec draws on, so they have no
+         *     example yet.
+         */
+        post: operations["mfaRegisterPasskeyFinishByAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/securityquestionanswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set up security questions as a second factor
+         * @description Stores answers to the site's security questions on the signed-in user's profile, which sets up
+         *     security-question MFA (`IsSecurityQuestionAuthenticatorVerified` in `mfaGetSettings`). Used on
+         *     sites where MFA is optional, after login. Set `replacesecurityquestionanswer` to true to
+         *     overwrite answers already stored. At the next MFA login, the user answers the questions with the
+         *     second-factor token (see the MFA at login operations).
+         *
+         *     The Node SDK v11 (`mfaSecurityQuestionAnswerByAccessToken`) sends `apiKey` and `access_token` in
+         *     the query and `SecurityQuestionAnswer` / `ReplaceSecurityQuestionAnswer` in the body; the API
+         *     binds body keys case-insensitively. The .NET SDK's response model is `PostResponse`. No source
+         *     lists this operation's errors; those below are the request and security-question codes of the
+         *     legacy code table (908, 1079, 1091, 1257, 1258, 1260) plus the usual key and token errors.
+         *
+         *     Security-question MFA has no operation in LoginRadius's current OpenAPI file or in the SDKs generated
+         *     from it (v12); the older API and the Node SDK v11 still offer it, and nothing replaces it, so this
+         *     operation is described as current (not deprecated) although its path follows the older style.
+         */
+        put: operations["mfaSetSecurityQuestionsByAccessToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify the MFA phone number with its SMS code
+         * @description Confirms SMS (or voice) one-time codes as a second factor for a signed-in user. First send a
+         *     code to the number with `mfaUpdatePhoneByAccessToken` (PUT `/identity/v2/auth/account/2fa/sms/phone`),
+         *     then send the code the user received here. On success SMS MFA is verified on the account
+         *     (`IsOTPAuthenticatorVerified` in `mfaGetSettings`) and the updated profile is returned. Used to
+         *     set up MFA after login on sites where MFA is optional. Send `SecurityAnswer` too when the account
+         *     is locked for security questions (1148).
+         *
+         *     Replaces the older PUT `/identity/v2/auth/account/2fa/verification/otp`
+         *     (`legacyMfaVerifySmsByAccessToken`), which the Node SDK v11 still calls with the body key `Otp`.
+         *
+         *     LoginRadius's OpenAPI file lists the second-factor-token errors 1103/1104 under 403 here, although
+         *     the operation is authorised by the access token; they are kept as listed. It also lists 950
+         *     (`OPERATION_FAILED`) under 403; this spec's error catalogue files 950 under 500, so it appears
+         *     there.
+         */
+        put: operations["mfaVerifySmsByAccessToken"];
+        post?: never;
+        /**
+         * Remove SMS codes from the user's second factors
+         * @description Removes SMS (phone) one-time codes as a second factor of the signed-in user, for example when the
+         *     user lost the phone or wants another factor. No body. Afterwards `mfaGetSettings` shows
+         *     `IsOTPAuthenticatorVerified: false`; on a site where MFA is required the user must set up a
+         *     factor again at the next login.
+         *
+         *     Replaces the older DELETE `/identity/v2/auth/account/2fa/authenticator` with the body
+         *     `{"otpauthenticator": true}` (`legacyMfaResetAuthenticatorByAccessToken`, the Node SDK v11's
+         *     `mfaResetSMSAuthByToken`).
+         *
+         *     LoginRadius's OpenAPI file lists, for this reset, the login-flow errors 1103/1104 (second-factor
+         *     token invalid or expired) and the body errors 1084 and 1096, although the operation takes neither a
+         *     second-factor token nor a body; they are kept because the official file lists them, but an
+         *     access-token call should not meet them. The `_OLD` name of 1099 has the same body as
+         *     `TWO_FACTOR_AUTHENTICATION_AUTHENTICATOR_NOT_CONFIGURED` and shares its example.
+         */
+        delete: operations["mfaResetSmsByAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/sms/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send an SMS code to a new MFA phone number
+         * @description Starts setting up (or changing) the phone number that SMS codes go to for a signed-in user: sends
+         *     a one-time code to `phoneno2fa`, by SMS or, with `isvoiceotp=true`, by voice call. The number
+         *     takes effect once the user confirms the code with `mfaVerifySmsByAccessToken`
+         *     (PUT `/identity/v2/auth/account/2fa/sms`).
+         *
+         *     Replaces the older PUT `/identity/v2/auth/account/2fa` (`legacyMfaUpdatePhoneByAccessToken`),
+         *     where the Node SDK v11 sends `phoneNo2FA`, `smsTemplate2FA`, `isVoiceOtp` and `options`;
+         *     LoginRadius's OpenAPI file lists no `options` parameter here, so this operation has none. The
+         *     official file lists the second-factor-token errors 1103/1104 too; they are kept as listed.
+         */
+        put: operations["mfaUpdatePhoneByAccessToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify an authenticator app with its current code
+         * @description Confirms an authenticator (TOTP) app as a second factor for a signed-in user: the user scans the
+         *     `QRCode` (or types the `ManualEntryCode`) from `mfaGetSettings`, then sends the code the app shows.
+         *     On success the authenticator is verified on the account and the updated profile is returned.
+         *
+         *     Send `authenticatorcode`; sites still configured for Google Authenticator expect
+         *     `googleauthenticatorcode` instead (908 without it, as LoginRadius's generated SDK notes).
+         *
+         *     Replaces two older operations: PUT `/identity/v2/auth/account/2fa/verification/googleauthenticatorcode`
+         *     (`legacyMfaVerifyGoogleAuthenticatorCodeByAccessToken`) and PUT
+         *     `/identity/v2/auth/account/2fa/verification/authenticatorcode`
+         *     (`legacyMfaVerifyAuthenticatorCodeByAccessToken`, body `AuthenticatorCode` in the Node SDK v11).
+         *
+         *     LoginRadius's OpenAPI file returns `IdentityResponseWithSocialWithoutLogins` here, the profile
+         *     without linked-identity login details; this spec uses the shared `Profile` schema, which allows
+         *     that subset. Among the 403 examples, `TWO_FACTOR_AUTHENTICATION_AUTHENTICATOR_CODE_INCORRECT_OLD`
+         *     carries code 1331 in the official file (elsewhere the Duo configuration error); the code is
+         *     wrong either way, and 1102 is the documented one.
+         */
+        put: operations["mfaVerifyTotpByAccessToken"];
+        post?: never;
+        /**
+         * Remove the authenticator app from the user's second factors
+         * @description Removes the authenticator (TOTP) app as a second factor of the signed-in user, for example before
+         *     moving to a new phone. No body. Afterwards `mfaGetSettings` returns a fresh `QRCode` and
+         *     `ManualEntryCode` to enrol an app again with `mfaVerifyTotpByAccessToken`.
+         *
+         *     Replaces the older DELETE `/identity/v2/auth/account/2fa/authenticator` with the body
+         *     `{"authenticator": true}` (`legacyMfaResetAuthenticatorByAccessToken`, the Node SDK v11's
+         *     `mfaResetAuthenticatorByToken`).
+         *
+         *     LoginRadius's OpenAPI file lists, for this reset, the login-flow errors 1103/1104 (second-factor
+         *     token invalid or expired) and the body errors 1084 and 1096, although the operation takes neither a
+         *     second-factor token nor a body; they are kept because the official file lists them, but an
+         *     access-token call should not meet them. The `_OLD` name of 1099 has the same body as
+         *     `TWO_FACTOR_AUTHENTICATION_AUTHENTICATOR_NOT_CONFIGURED` and shares its example.
+         */
+        delete: operations["mfaResetTotpByAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/verification/authenticatorcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify an authenticator app with its current code (legacy)
+         * @deprecated
+         * @description Older form of `mfaVerifyTotpByAccessToken`: a signed-in user confirms the authenticator app they
+         *     scanned (the QR code from `mfaGetSettings`) by sending its current code; returns the updated
+         *     profile.
+         *
+         *     Deprecated: use `mfaVerifyTotpByAccessToken` (PUT `/identity/v2/auth/account/2fa/totp`). The Node
+         *     SDK v11 (`mfaVerifyAuthenticatorCode`) sends `apiKey`, `access_token` and `fields` in the query
+         *     and the body model `MultiFactorAuthModelByAuthenticatorCodeSecurityAnswer`, spelled
+         *     `AuthenticatorCode` and `SecurityAnswer`; the older docs also have the Google-Authenticator form
+         *     of this path (`legacyMfaVerifyGoogleAuthenticatorCodeByAccessToken`). The API binds body keys
+         *     case-insensitively; this spec uses the lower-case spellings.
+         */
+        put: operations["legacyMfaVerifyAuthenticatorCodeByAccessToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/verification/duo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify Duo as a second factor (legacy)
+         * @deprecated
+         * @description Older path of `mfaVerifyDuoByAccessToken`: a signed-in user confirms Duo as a second factor with
+         *     the `state` and code that Duo appended to your `duoredirecturi`; returns the updated profile.
+         *
+         *     Deprecated: use `mfaVerifyDuoByAccessToken` (PUT `/identity/v2/auth/account/2fa/duo`). Only the
+         *     older API docs (LoginRadius/apidocs) name this path; the Node SDK v11 has no Duo methods. The
+         *     sources this spec draws on give no request details for it, so the body and errors are modelled
+         *     on the successor, and only `access_token` is listed in the query.
+         */
+        put: operations["legacyMfaVerifyDuoByAccessToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/identity/v2/auth/account/2fa/verification/googleauthenticatorcode": {
         parameters: {
             query?: never;
@@ -98,6 +684,64 @@ export type paths = {
          *     case-insensitively and this spec uses lower case throughout.
          */
         put: operations["legacyMfaVerifyGoogleAuthenticatorCodeByAccessToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/verification/otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify the MFA phone number with its SMS code (legacy)
+         * @deprecated
+         * @description Older form of `mfaVerifySmsByAccessToken`: a signed-in user confirms SMS one-time codes as a
+         *     second factor with the code sent to the MFA phone number; returns the updated profile.
+         *
+         *     Deprecated: use `mfaVerifySmsByAccessToken` (PUT `/identity/v2/auth/account/2fa/sms`). The Node
+         *     SDK v11 (`mfaUpdateSetting`) sends `apiKey`, `access_token` and `fields` in the query and the
+         *     body model `MultiFactorAuthModelWithLockout`, spelled `Otp`, `SecurityAnswer` and the CAPTCHA
+         *     keys (`g-recaptcha-response`, `qq_captcha_ticket`, `qq_captcha_randstr`); the older docs write the
+         *     path `/2FA/Verification/otp`. The API binds keys and routes paths case-insensitively; this spec
+         *     uses the lower-case spellings. The error examples are those of the successor that this older
+         *     body can meet.
+         */
+        put: operations["legacyMfaVerifySmsByAccessToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/2fa/verification/otp/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify email codes as a second factor (legacy)
+         * @deprecated
+         * @description Older form of `mfaVerifyEmailOtpByAccessToken`: a signed-in user confirms email one-time codes as
+         *     a second factor with the code sent to one of their addresses; returns the updated profile.
+         *
+         *     Deprecated: use `mfaVerifyEmailOtpByAccessToken` (PUT `/identity/v2/auth/account/2fa/email`). The
+         *     Node SDK v11 (`mfaValidateEmailOtpByAccessToken`) sends `apiKey` and `access_token` in the query
+         *     and the body model `MultiFactorAuthModelByEmailOtpWithLockout`, spelled `EmailId`, `Otp`,
+         *     `SecurityAnswer` and the CAPTCHA keys. The API binds body keys case-insensitively; this spec
+         *     uses the lower-case spellings.
+         */
+        put: operations["legacyMfaVerifyEmailOtpByAccessToken"];
         post?: never;
         delete?: never;
         options?: never;
@@ -159,6 +803,194 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/identity/v2/auth/account/reauth/2fa/duo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify a step-up by Duo
+         * @description Completes a step-up that `reauthTrigger` started, with Duo as the second factor. Call
+         *     `reauthTrigger` with `duoredirecturi`; send the user to the returned `DuoAuthEndpoint`; when Duo
+         *     redirects back to your `duoredirecturi`, pass the `state` and code it appended in this body. The
+         *     response carries a short-lived `SecondFactorValidationToken` for your server to check by UID
+         *     before the sensitive action (no source names the check for a Duo step-up; see
+         *     `reauthValidateMfaToken`).
+         *
+         *     This is a concrete path beside the `/identity/v2/auth/account/reauth/2fa/{type}` template: `duo`
+         *     is not one of the `{type}` values (`backupcode`, `otp`, `googleauthenticatorcode`,
+         *     `authenticatorcode`). Concrete paths take precedence over templated ones, so a request to
+         *     `.../reauth/2fa/duo` is this operation, never `reauthVerifyMfa`. LoginRadius's OpenAPI file lists
+         *     no CAPTCHA parameters here, and the Node SDK v11 has no Duo step-up method; the older docs
+         *     describe Duo MFA only under other paths.
+         */
+        put: operations["reauthVerifyDuo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/reauth/2fa/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a step-up code by email (MFA sites)
+         * @description On a site with email OTP as an MFA method, sends a one-time code to one of the signed-in user's
+         *     email addresses during a step-up that `reauthTrigger` started. The user then enters the code and
+         *     you finish with `reauthVerifyEmailOtp` (PUT `/identity/v2/auth/account/reauth/2fa/otp/email/verify`),
+         *     which returns the `SecondFactorValidationToken`. Call it again to resend; sends are rate-limited
+         *     (1122).
+         *
+         *     This is a concrete path beside the `/identity/v2/auth/account/reauth/2fa/{type}` template; `email`
+         *     is not a `{type}` value. It replaces the older GET `/identity/v2/auth/account/reauth/2fa/otp/email`
+         *     (`legacyReauthSendEmailOtp`), which the Node SDK v11 still calls with `emailId` and
+         *     `emailTemplate2FA`. LoginRadius's OpenAPI file lists `emailtemplate` here, not `emailtemplate2fa`;
+         *     this spec follows it. Sites without MFA use `reauthSendEmailOtpWithoutMfa` instead.
+         */
+        get: operations["reauthSendEmailOtp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/reauth/2fa/otp/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a step-up code by email (legacy)
+         * @deprecated
+         * @description Older form of `reauthSendEmailOtp`: during a step-up on a site with email OTP as an MFA method,
+         *     sends a one-time code to one of the signed-in user's email addresses. Finish with
+         *     `reauthVerifyEmailOtp` (PUT `/identity/v2/auth/account/reauth/2fa/otp/email/verify`), which did
+         *     not change.
+         *
+         *     Deprecated: use `reauthSendEmailOtp` (GET `/identity/v2/auth/account/reauth/2fa/email`). The Node
+         *     SDK v11 (`reAuthSendEmailOtp`) still calls this path, with the query spellings `apiKey`,
+         *     `emailId` and `emailTemplate2FA` (query names are matched case-insensitively). The SDK refuses to
+         *     send the call without `emailId`, so `emailid` is required here, while the current operation's
+         *     `emailid` is optional in LoginRadius's OpenAPI file. The template parameter is `emailtemplate2fa`
+         *     here and `emailtemplate` on the successor.
+         */
+        get: operations["legacyReauthSendEmailOtp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/reauth/2fa/otp/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify a step-up by email code (MFA sites)
+         * @description Completes a step-up by email OTP on a site with email OTP as an MFA method: send the address and
+         *     the code that `reauthSendEmailOtp` delivered. The response carries a short-lived
+         *     `SecondFactorValidationToken` for your server to check by UID before the sensitive action (no
+         *     source names the check for an email-OTP step-up; see `reauthValidateMfaToken`).
+         *
+         *     The Node SDK v11 (`reAuthValidateEmailOtp`) calls this same method and path, so there is no
+         *     separate legacy operation. It sends the body keys as `EmailId` and `Otp` (plus the lockout fields
+         *     `SecurityAnswer` and CAPTCHA answers); LoginRadius's OpenAPI file writes `emailid` and `otp`,
+         *     which this spec follows (body keys are matched case-insensitively). Sites without MFA use
+         *     `reauthVerifyEmailOtpWithoutMfa` instead.
+         */
+        put: operations["reauthVerifyEmailOtp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/reauth/2fa/securityquestionanswer/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a step-up by security questions
+         * @description Completes a step-up that `reauthTrigger` started, with security questions as the second factor:
+         *     send answers to the `SecurityQuestions` the trigger returned. The response carries a short-lived
+         *     `SecondFactorValidationToken` for your server to check by UID before the sensitive action (no
+         *     source names the check for a security-question step-up; see `reauthValidateMfaToken`).
+         *
+         *     The Node SDK v11 (`reAuthBySecurityQuestion`) calls this same method and path, so there is no
+         *     separate legacy operation; it sends the list as `SecurityQuestionAnswer`, LoginRadius's OpenAPI
+         *     file as `securityquestionanswer` (body keys are matched case-insensitively). Note that this is a
+         *     POST, although the other step-up verifications are PUTs.
+         */
+        post: operations["reauthVerifySecurityQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/reauth/otp/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a step-up code by email (sites without MFA)
+         * @description Step-up by email OTP on a site that does not use MFA: sends a one-time code to one of the signed-in
+         *     user's email addresses before a sensitive action. No `reauthTrigger` call is needed first. The user
+         *     then enters the code and you finish with `reauthVerifyEmailOtpWithoutMfa` (PUT on this path), which
+         *     returns the `SecondFactorValidationToken`. Call it again to resend; sends are rate-limited (1122).
+         *
+         *     Sites with email OTP as an MFA method use `reauthSendEmailOtp`
+         *     (GET `/identity/v2/auth/account/reauth/2fa/email`) instead. This operation is in LoginRadius's
+         *     OpenAPI file only; the Node SDK v11 has no method for it.
+         */
+        get: operations["reauthSendEmailOtpWithoutMfa"];
+        /**
+         * Verify a step-up by email code (sites without MFA)
+         * @description Completes a step-up by email OTP on a site that does not use MFA: send the address and the code
+         *     that `reauthSendEmailOtpWithoutMfa` delivered. The response carries a short-lived
+         *     `SecondFactorValidationToken` for your server to check by UID before the sensitive action.
+         *
+         *     LoginRadius's OpenAPI file documents no server-side check for a token issued here (the manage
+         *     checks are `.../reauth/2fa`, `.../reauth/password` and `.../reauth/pin`); which of them accepts it
+         *     is not documented. Sites with email OTP as an MFA method use `reauthVerifyEmailOtp` instead. This
+         *     operation is in LoginRadius's OpenAPI file only; the Node SDK v11 has no method for it.
+         */
+        put: operations["reauthVerifyEmailOtpWithoutMfa"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/identity/v2/auth/account/reauth/password": {
         parameters: {
             query?: never;
@@ -175,6 +1007,84 @@ export type paths = {
          */
         put: operations["reauthVerifyPassword"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/account/reauth/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Verify a step-up by PIN
+         * @description Step-up by PIN: a signed-in user who has set a PIN re-enters it before a sensitive action and
+         *     receives a short-lived `SecondFactorValidationToken`. Your server then checks that token by UID
+         *     with `reauthValidatePinToken` (POST `/identity/v2/manage/account/{uid}/reauth/pin`) before it
+         *     performs the action. No `reauthTrigger` call is needed first.
+         *
+         *     Sources disagree on two points. LoginRadius's OpenAPI file lists the query parameter
+         *     `smstemplate`, while the Node SDK v11 (`verifyPINAuthentication`) sends `smsTemplate2FA`; both
+         *     are described here, and neither source says what SMS this call would send. The SDK and the older
+         *     docs send the body key as `PIN`; this spec writes `pin` (body keys are matched
+         *     case-insensitively). The official file lists no CAPTCHA query parameters for this operation;
+         *     CAPTCHA answers for a locked account go in the body (`PinReauthRequest`).
+         */
+        put: operations["reauthVerifyPin"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with email, username or phone and a password
+         * @description First step of a login by password. Send exactly one of `email`, `username` or `phone`, and the
+         *     password. When no second factor is needed, the response is the completed login (`access_token`,
+         *     `Profile`). When MFA applies to this user, the response is the MFA-required shape instead: the user's
+         *     MFA settings, a `SecondFactorAuthenticationToken`, and the placeholder `access_token`
+         *     `00000000-0000-0000-0000-000000000000`. Tell the two apart by `SecondFactorAuthenticationToken`. Finish
+         *     an MFA-required login with one MFA-at-login operation (`mfaLoginVerifySms`, `mfaLoginVerifyTotp`,
+         *     `mfaLoginVerifyEmailOtp`, `mfaLoginVerifyBackupCode`, `mfaLoginVerifyDuo`, `mfaLoginPingPush`,
+         *     `mfaLoginVerifyPasskeyFinish`, or `mfaLoginVerifySecurityQuestions`), passing the token as
+         *     `secondfactorauthenticationtoken`. When SMS is the user's factor, the first code is already sent by
+         *     this call (`OTPStatus` carries the gateway receipt).
+         *
+         *     This operation replaces `legacyMfaLogin` (POST `/identity/v2/auth/login/2fa`), which nests the challenge
+         *     in `SecondFactorAuthentication`. LoginRadius's OpenAPI file names it `EmailByLoginUserNamePhone`; the
+         *     Node SDK v11 calls it from `loginByEmail`, `loginByUserName`, `loginByPhone` and the `rbaLoginBy...`
+         *     methods, with camel-case query names (`emailTemplate`, `loginUrl`, `rbaBrowserEmailTemplate`, ...).
+         *
+         *     Sources differ on the query parameters; this operation describes their union:
+         *     - `smstemplate2fa` is not in the official file for this path. The older first step (`legacyMfaLogin`,
+         *       Node SDK v11 and seed 003) takes it to pick the template of the SMS code sent when MFA is required,
+         *       which this call also sends; it is kept here for that reason.
+         *     - `passworddelegation` and `passworddelegationapp` are sent only by the Node SDK v11.
+         *     - CAPTCHA: the official file lists only `g-recaptcha-response` in the query. Answers for the other
+         *       providers (hCaptcha, Tencent QQ) go in the body (`CaptchaFields`).
+         *
+         *     The official file also lists errors whose bodies are not in our reference material (organisation
+         *     invitations and consent forms: `ORGANIZATION_NOT_ACTIVE`, `INVALID_INVITATION_ID_*`,
+         *     `INVITATION_TOKEN_INVALID`, `CONSENT_FORM_*`; the combined 908 variants `USERNAME_PASSWORD_REQUIRED` and
+         *     `PHONE_OR_EMAIL_OR_USER_REQUIRED_*`) and 404s for missing invitations or organisations; they are not
+         *     reproduced here.
+         */
+        post: operations["loginWithPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -217,6 +1127,566 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/identity/v2/auth/login/2fa/backupcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with a backup code
+         * @description Second step of an MFA login with a backup code, when the user's usual second factor is unavailable.
+         *     Each of the ten codes works once; a used or unknown code is refused (1129). Too many wrong codes lock the
+         *     login as configured for the site (1263).
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Replaces `legacyMfaLoginVerifyBackupCode` (PUT `/identity/v2/auth/login/2fa/verification/backupcode`).
+         *     Parameters and errors as in LoginRadius's OpenAPI file (`VerifyBackupCodeForMFALogin`), which takes no
+         *     `fields` here although the older operation did. The official file also lists organisation-invitation
+         *     and consent-form errors whose bodies are not in our reference material; they are not reproduced. Note
+         *     the codes: the official file uses 1128 for "not configured" and 1129 for "not valid"; the legacy table
+         *     gives 1128 the "not valid" text.
+         */
+        put: operations["mfaLoginVerifyBackupCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/duo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with the Duo redirect values
+         * @description Second step of an MFA login by Duo. When the first step was called with `duoredirecturi`, the
+         *     MFA-required response carries `DuoAuthEndpoint`: send the user there. After the Duo prompt, Duo redirects
+         *     to your `duoredirecturi` with `state` and `duo_code`; send them here as `State` and `Code`. A verified Duo
+         *     response completes the login.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Parameters and errors as in LoginRadius's OpenAPI file (`DuoAuthVerificationByMFASecondFactorToken`). It
+         *     lists `POST_BODY_INVALID` (965) for a missing body although the method is PUT; `JSON_PUT_BODY_REQUIRED`
+         *     (1079), the code other PUT operations return, is listed too. Organisation-invitation and consent-form
+         *     errors of the official file are not reproduced (no published bodies in our reference material).
+         */
+        put: operations["mfaLoginVerifyDuo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with the emailed code
+         * @description Second step of an MFA login by email: send the address and the code that `mfaLoginSendEmailOtp`
+         *     mailed to it. A correct code completes the login.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Replaces `legacyMfaLoginVerifyEmailOtp` (PUT `/identity/v2/auth/login/2fa/verification/otp/email`, body
+         *     `EmailId` and `Otp`). Parameters as in LoginRadius's OpenAPI file (`ValidateMfaOTPByEmail`). For a wrong
+         *     code, the official file lists `OTP_NOT_EXISTS` (1067); the legacy table documents the email-specific
+         *     1186-1188 (used, expired, unknown email code). Both are listed. Organisation-invitation and consent-form
+         *     errors of the official file are not reproduced (no published bodies in our reference material).
+         */
+        put: operations["mfaLoginVerifyEmailOtp"];
+        /**
+         * Email a second-factor code during login
+         * @description During the second step of a login, emails a one-time code to one of the user's addresses, when email
+         *     OTP is an MFA method of the site. Pick the address from the MFA-required response (`Email`, masked) and
+         *     send it in full; then finish with `mfaLoginVerifyEmailOtp`. Call it again to resend.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Replaces `legacyMfaLoginSendEmailOtp` (POST `/identity/v2/auth/login/2fa/otp/email`, body `EmailId`).
+         *     Parameters and errors as in LoginRadius's OpenAPI file (`ResendEmailOTPMFAToken`), which also lists
+         *     `isvoiceotp` here although no SMS is involved. The official file lists `EMAILID_REQUIRD` (1032, no
+         *     address in the body) under 400; this spec's error catalogue documents 1032 under 403, and the example
+         *     sits there.
+         */
+        post: operations["mfaLoginSendEmailOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/otp/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a second-factor code during login (legacy)
+         * @deprecated
+         * @description Older form of `mfaLoginSendEmailOtp`: during the second step of a login, emails a one-time code to one of
+         *     the user's addresses. The Node SDK v11 (`mfaEmailOTP`) sends the body `{"EmailId": ...}` and the query names
+         *     `secondFactorAuthenticationToken` and `emailTemplate2FA`. The Node SDK v11 sends the query names in camel case (`apiKey`, `secondFactorAuthenticationToken`, `rbaBrowserEmailTemplate`, ...); the API matches them case-insensitively.
+         *
+         *     Deprecated: use `mfaLoginSendEmailOtp` (POST `/identity/v2/auth/login/2fa/email`), whose body key is
+         *     `email`.
+         */
+        post: operations["legacyMfaLoginSendEmailOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/passkey/begin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start proving the MFA passkey during login
+         * @description During the second step of a login, starts the passkey assertion for a user whose second factor is a
+         *     passkey (`IsPasskeyAuthenticatorVerified` true in the MFA-required response). Pass the returned options
+         *     to `navigator.credentials.get()` and send the result to `mfaLoginVerifyPasskeyFinish`.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Parameters and errors as in LoginRadius's OpenAPI file (`beginPasskeyMFAVerification`). The official file also lists `PASSKEY_CONFIG_INVALID`, `PASSKEY_VERIFICATION_FAILED`, `PASS_KEY_CREDENTIAL_REQUIRED` and organisation-invitation and consent-form errors, whose bodies are not in our reference material; they are not reproduced.
+         */
+        get: operations["mfaLoginVerifyPasskeyBegin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/passkey/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish an MFA login with the passkey assertion
+         * @description Finishes what `mfaLoginVerifyPasskeyBegin` started: send the assertion that `navigator.credentials.get()`
+         *     returned. A valid assertion completes the login.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Parameters as in LoginRadius's OpenAPI file (`finishPasskeyMFAVerification`). The official file also lists `PASSKEY_CONFIG_INVALID`, `PASSKEY_VERIFICATION_FAILED`, `PASS_KEY_CREDENTIAL_REQUIRED` and organisation-invitation and consent-form errors, whose bodies are not in our reference material; they are not reproduced.
+         */
+        post: operations["mfaLoginVerifyPasskeyFinish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the push-notification approval request of an MFA login
+         * @description Sends the push-notification approval request of a pending MFA login (again) to the device the user
+         *     registered for push MFA. Then poll `mfaLoginPingPush` until the user approves or denies.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Parameters and errors as in LoginRadius's OpenAPI file (`mfaResendPushNotification`). Once the request is
+         *     approved, a further send answers 1311.
+         */
+        post: operations["mfaLoginSendPush"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/push/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Poll a push-notification MFA login
+         * @description Polls the outcome of a push-notification MFA login. While the user has not answered, the call fails
+         *     with 403 `MFA_PUSH_VERIFICATION_PENDING` (1295): poll again after a few seconds. When the user approved,
+         *     the response is the completed login. A denial answers `MFA_PUSH_VERIFICATION_DENIED` (1312): stop polling
+         *     and offer another factor. Stop as well when the token expires (1104).
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Parameters and errors as in LoginRadius's OpenAPI file (`pingPushVerificationStatus`). That file lists
+         *     `TWO_FACTOR_PASSKEY_NOT_CONFIGURED_ON_PROFILE` (1328) here, most likely a slip for the push variant; this
+         *     spec lists `TWO_FACTOR_PUSH_AUTHENTICATION_NOT_CONFIGURED_ON_PROFILE` (1313) instead.
+         */
+        get: operations["mfaLoginPingPush"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/register/passkey/begin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start registering a passkey as the second factor during login
+         * @description During the second step of a login, starts registering a passkey as the user's second factor, for a user
+         *     who has no MFA passkey yet (`IsPasskeyAuthenticatorVerified` false in the MFA-required response). Pass the
+         *     returned options to `navigator.credentials.create()` and send the result to
+         *     `mfaLoginRegisterPasskeyFinish`, which registers the passkey and completes the login. Passkeys work only for
+         *     accounts registered with an email address (1324).
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Parameters and errors as in LoginRadius's OpenAPI file (`beginMFAPasskeyRegistration`). The official file also lists `PASSKEY_CONFIG_INVALID`, `PASSKEY_VERIFICATION_FAILED`, `PASS_KEY_CREDENTIAL_REQUIRED` and organisation-invitation and consent-form errors, whose bodies are not in our reference material; they are not reproduced.
+         */
+        get: operations["mfaLoginRegisterPasskeyBegin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/register/passkey/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register the new passkey and complete the MFA login
+         * @description Finishes what `mfaLoginRegisterPasskeyBegin` started: send the credential that
+         *     `navigator.credentials.create()` returned. LoginRadius verifies it, stores the passkey as the user's
+         *     second factor, and completes the login.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Parameters as in LoginRadius's OpenAPI file (`finishMFAPasskeyRegistration`). The official file also lists `PASSKEY_CONFIG_INVALID`, `PASSKEY_VERIFICATION_FAILED`, `PASS_KEY_CREDENTIAL_REQUIRED` and organisation-invitation and consent-form errors, whose bodies are not in our reference material; they are not reproduced.
+         */
+        post: operations["mfaLoginRegisterPasskeyFinish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resend the SMS code of a pending MFA login
+         * @description Sends the SMS (or voice) code of a pending MFA login again, to the MFA phone number. Use it when the
+         *     first code did not arrive or expired; then finish with `mfaLoginVerifySms`.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     The path is the same in both API generations. The Node SDK v11 (`mfaResendOTP`) sends
+         *     `secondFactorAuthenticationToken`, `smsTemplate2FA` and `isVoiceOtp` (as an empty `isVoiceOtp=` when the
+         *     caller leaves it unset). LoginRadius's OpenAPI file lists only the token and `isvoiceotp`; `smstemplate2fa`
+         *     is kept from the SDK. The current API also offers the same call at `/identity/v2/auth/login/2fa/sms/resend`
+         *     (`mfaLoginResendSmsOtp`).
+         *
+         *     The official file lists `INVALID_PHONE_NUMBER` (1096) under 403 here; this spec documents 1096 under 400,
+         *     as the official file does everywhere else.
+         */
+        get: operations["mfaLoginResendOtp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/securityquestionanswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set up security questions as the second factor during login
+         * @description During the second step of a login, saves the user's answers to the site's security questions as their
+         *     second factor, for a user who has not set up MFA yet and picks security questions. Answer at least as
+         *     many questions as the site requires (1260). The response is the completed login.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Security-question MFA at login exists only in this generation of the API: LoginRadius's current OpenAPI
+         *     file has no login-time equivalent (its security-question MFA is limited to step-up), so this operation is
+         *     not deprecated and has no successor. Source: the Node SDK v11 (`mfaSecurityQuestionAnswer`), which sends the body key
+         *     `SecurityQuestionAnswer` and the query names in camel case; the API binds both case-insensitively.
+         *     The errors follow the legacy code table (1091, 1257, 1258, 1260) and the second-step pattern of the
+         *     official file.
+         */
+        put: operations["mfaLoginSetSecurityQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with the SMS code
+         * @description Second step of an MFA login by SMS: send the code LoginRadius texted (or phoned, with voice OTP) to the
+         *     user's MFA number when the first step answered with the MFA-required shape, or after
+         *     `mfaLoginResendSmsOtp`. A correct code completes the login. When the number was set during this login
+         *     (`mfaLoginUpdatePhone`), a correct code also saves it as the user's MFA phone.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *     `SecurityAnswer` is needed only while the account is locked for security questions (1148).
+         *
+         *     Replaces `legacyMfaLoginVerifySms` (PUT `/identity/v2/auth/login/2fa/verification/otp`). Query
+         *     parameters as in LoginRadius's OpenAPI file (`ValidateMfaOTPByPhone`). The official file's error list
+         *     for this path was not in our reference material; the errors below follow its lists for the other
+         *     second-step verifications (backup code, Duo, email), plus the SMS-code errors 1067 and 1069 of the
+         *     legacy code table.
+         */
+        put: operations["mfaLoginVerifySms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/sms/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the MFA phone number during login and send it a code
+         * @description During the second step of a login, sets the phone number for SMS MFA and texts a code to it. Use it
+         *     when the MFA-required response has no `OTPPhoneNo` (the user has not set up SMS MFA yet) and the site
+         *     requires MFA, or to let the user pick another number before the first code is verified. Then verify the
+         *     code with `mfaLoginVerifySms`, which completes the login and saves the number.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Replaces `legacyMfaLoginUpdatePhone` (PUT `/identity/v2/auth/login/2fa`), to which the Node SDK v11 sends
+         *     the body key `phoneNo2FA` and the query names `secondFactorAuthenticationToken`, `smsTemplate2FA`,
+         *     `isVoiceOtp` and `options`. The official file lists no `options` here, so this operation does not take it.
+         *     Once another second factor is enabled, the number can only change through the profile (1250).
+         */
+        put: operations["mfaLoginUpdatePhone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/sms/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resend the SMS code of a pending MFA login (SMS path)
+         * @description Sends the SMS (or voice) code of a pending MFA login again, to the MFA phone number, and returns the
+         *     gateway receipt. Same behaviour as `mfaLoginResendOtp` (GET `/identity/v2/auth/login/2fa/resend`), under the
+         *     `/sms/` path of the other SMS operations; LoginRadius's OpenAPI file documents both with the same
+         *     parameters and errors. Finish with `mfaLoginVerifySms`.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     The official file lists `INVALID_PHONE_NUMBER` (1096) under 403 here; this spec documents 1096 under 400,
+         *     as the official file does everywhere else.
+         */
+        get: operations["mfaLoginResendSmsOtp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with an authenticator app code
+         * @description Second step of an MFA login by authenticator app (TOTP): send the code the app shows now. A correct
+         *     code completes the login. If the user has not enrolled an app yet, the MFA-required response carries
+         *     `QRCode` and `ManualEntryCode` to enrol one; the first correct code then also enrols it.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Replaces `legacyMfaLoginVerifyGoogleAuthenticatorCode` (PUT `.../2fa/verification/googleauthenticatorcode`)
+         *     and `legacyMfaLoginVerifyAuthenticatorCode` (PUT `.../2fa/verification/authenticatorcode`). Send
+         *     `authenticatorcode`, or `googleauthenticatorcode` on a site still configured for Google Authenticator (908
+         *     otherwise). Query parameters as in LoginRadius's OpenAPI file (`VerifyTotpByMfaToken`); the official
+         *     error list for this path was not in our reference material, so the errors follow its other second-step
+         *     verifications plus the authenticator errors (1099, 1102, 1279) of the code tables.
+         */
+        put: operations["mfaLoginVerifyTotp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/verification/authenticatorcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with an authenticator app code (legacy)
+         * @deprecated
+         * @description Older form of `mfaLoginVerifyTotp`: the second step of an MFA login by the code of the user's
+         *     authenticator app. Returns the completed login. The Node SDK v11 (`mfaValidateAuthenticatorCode`) sends the
+         *     body `{"AuthenticatorCode": ...}` and, unlike its other MFA-login methods, the lower-case query name
+         *     `secondfactorauthenticationtoken`, plus `fields`. The even older path
+         *     `/identity/v2/auth/login/2fa/verification/googleauthenticatorcode` is
+         *     `legacyMfaLoginVerifyGoogleAuthenticatorCode`.
+         *
+         *     Deprecated: use `mfaLoginVerifyTotp` (PUT `/identity/v2/auth/login/2fa/totp`).
+         */
+        put: operations["legacyMfaLoginVerifyAuthenticatorCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/verification/backupcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with a backup code (legacy)
+         * @deprecated
+         * @description Older form of `mfaLoginVerifyBackupCode`: the second step of an MFA login with one of the user's
+         *     single-use backup codes, when the usual factor is unavailable. Returns the completed login. The Node SDK
+         *     v11 (`mfaValidateBackupCode`) sends the body `{"BackupCode": ...}` and the query names
+         *     `secondFactorAuthenticationToken`, `fields` and four RBA email templates. The Node SDK v11 sends the query names in camel case (`apiKey`, `secondFactorAuthenticationToken`, `rbaBrowserEmailTemplate`, ...); the API matches them case-insensitively.
+         *
+         *     Deprecated: use `mfaLoginVerifyBackupCode` (PUT `/identity/v2/auth/login/2fa/backupcode`).
+         */
+        put: operations["legacyMfaLoginVerifyBackupCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/identity/v2/auth/login/2fa/verification/googleauthenticatorcode": {
         parameters: {
             query?: never;
@@ -235,6 +1705,251 @@ export type paths = {
          */
         put: operations["legacyMfaLoginVerifyGoogleAuthenticatorCode"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/verification/otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with the SMS code (legacy)
+         * @deprecated
+         * @description Older form of `mfaLoginVerifySms`: the second step of an MFA login by the code sent by SMS. Returns the
+         *     completed login. The Node SDK v11 (`mfaValidateOTPByPhone`) sends the body `{"Otp": ..., "SecurityAnswer":
+         *     ..., "g-recaptcha-response": ...}` (`MultiFactorAuthModelWithLockout`, with the CAPTCHA answer needed while
+         *     the login is locked for CAPTCHA) and the query names `secondFactorAuthenticationToken`, `fields`,
+         *     `smsTemplate2FA` and four RBA email templates; the older docs add `isvoiceotp`. The Node SDK v11 sends the query names in camel case (`apiKey`, `secondFactorAuthenticationToken`, `rbaBrowserEmailTemplate`, ...); the API matches them case-insensitively.
+         *
+         *     Deprecated: use `mfaLoginVerifySms` (PUT `/identity/v2/auth/login/2fa/sms`).
+         */
+        put: operations["legacyMfaLoginVerifySms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/verification/otp/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Finish an MFA login with the emailed code (legacy)
+         * @deprecated
+         * @description Older form of `mfaLoginVerifyEmailOtp`: the second step of an MFA login by the code emailed with
+         *     `legacyMfaLoginSendEmailOtp`. Returns the completed login. The Node SDK v11 (`mfaValidateEmailOtp`) sends
+         *     the body `{"EmailId": ..., "Otp": ...}` and the query names `secondFactorAuthenticationToken` and four RBA
+         *     email templates. The Node SDK v11 sends the query names in camel case (`apiKey`, `secondFactorAuthenticationToken`, `rbaBrowserEmailTemplate`, ...); the API matches them case-insensitively.
+         *
+         *     Deprecated: use `mfaLoginVerifyEmailOtp` (PUT `/identity/v2/auth/login/2fa/email`).
+         */
+        put: operations["legacyMfaLoginVerifyEmailOtp"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/2fa/verification/securityquestionanswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish an MFA login with security answers
+         * @description Second step of an MFA login by security questions: answer the questions listed in the MFA-required
+         *     response (`SecurityQuestions`). Correct answers complete the login.
+         *
+         *     The `secondfactorauthenticationtoken` comes from the first login step (`loginWithPassword`, or any
+         *     login that answered with the MFA-required shape). It expires (1104); an unknown or already used
+         *     token answers 1103.
+         *
+         *     Security-question MFA at login exists only in this generation of the API: LoginRadius's current OpenAPI
+         *     file has no login-time equivalent (its security-question MFA is limited to step-up), so this operation is
+         *     not deprecated and has no successor. Source: the Node SDK v11 (`mfaSecurityQuestionAnswerVerification`), which sends the body key
+         *     `SecurityQuestionAnswer` and the query names in camel case; the API binds both case-insensitively. The SDK also sends four RBA email templates.
+         *     The errors follow the legacy code table (1091-1094, 1257, 1259, 1260) and the second-step pattern of the
+         *     official file.
+         */
+        post: operations["mfaLoginVerifySecurityQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/passwordlesslogin/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Email a passwordless login link to an existing user
+         * @description Starts a passwordless login by email for an existing account. LoginRadius emails the user a one-time
+         *     login link that points at `verificationurl` with a `vtoken`; depending on the template, the email also
+         *     carries a one-time code. Finish with `passwordlessVerifyEmailLink` (the link), or with
+         *     `passwordlessVerifyEmailOtp` / `passwordlessVerifyUsernameOtp` (the code). To register unknown users on the
+         *     fly, use `passwordlessSendEmailLinkWithProfile` instead.
+         *
+         *     Identify the user by `email` or by `username`: exactly one of the two. Both are optional parameters
+         *     because either one will do; sending neither gives 908 `EMAIL_ID_OR_USER_REQUIRED`, sending both gives
+         *     908 `EMAIL_OR_USERNAME_ONLY_ONE`.
+         *
+         *     The Node SDK v11 calls this path twice, as `passwordlessLoginByEmail` and `passwordlessLoginByUserName`.
+         *     It spells the query names `apiKey`, `passwordLessLoginTemplate` and `verificationUrl`. The API reads query
+         *     names case-insensitively, so these are this operation's `apikey`, `passwordlesslogintemplate` and
+         *     `verificationurl`, not separate operations. The SDK sends no `invitation_token`, webhook or CAPTCHA
+         *     parameters.
+         */
+        get: operations["passwordlessSendEmailLink"];
+        put?: never;
+        /**
+         * Email a passwordless login link, registering the user if new
+         * @description Passwordless login by email with registration on the fly: the body is the new user's profile. When no
+         *     account has the profile's primary email address, LoginRadius creates one (with no password) from the
+         *     profile; either way it emails the one-time login link (and, depending on the template, a code). Finish
+         *     with `passwordlessVerifyEmailLink` or `passwordlessVerifyEmailOtp`, as for `passwordlessSendEmailLink`.
+         *
+         *     Because it can create accounts, the site may demand proof that the request comes from your front end: a
+         *     secured one-time token (`sott` query parameter or, preferred, the `X-LoginRadius-Sott` header) or a CAPTCHA
+         *     answer (908 `SOTT_OR_CAPTCHA_REQUIRED` otherwise). The template is named by `emailtemplate` here, not
+         *     `passwordlesslogintemplate`, as the official OpenAPI file lists it.
+         *
+         *     The Node SDK v11 has no method for this operation; the official OpenAPI file and the SDKs generated
+         *     from it (v12) are the sources.
+         */
+        post: operations["passwordlessSendEmailLinkWithProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/passwordlesslogin/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Log in with a passwordless email link
+         * @description Completes a passwordless email login that `passwordlessSendEmailLink` or
+         *     `passwordlessSendEmailLinkWithProfile` started: the user clicked the emailed link, and the page at
+         *     `verificationurl` passes the link's `vtoken` on as `verificationtoken`. The response is a completed login,
+         *     or, on a site where MFA applies, the second-factor challenge (`SecondFactorAuthenticationToken`) to finish
+         *     with an MFA-at-login operation. On the user's first login the welcome email is sent
+         *     (`welcomeemailtemplate`). `smstemplate2fa` and `duoredirecturi` apply when the MFA challenge sends an SMS
+         *     code or starts Duo. Each link works once.
+         *
+         *     Sources disagree on two points. The official OpenAPI file marks `verificationtoken` optional, but the API
+         *     answers 908 `VERIFICATION_TOKEN_REQUIRED` without it, so it is required here. `fields` is not in the
+         *     official file's list for this operation, but the Node SDK v11 and the older docs send it, so it is
+         *     described.
+         *
+         *     The Node SDK v11 calls this operation `passwordlessLoginVerification`. It sends `apikey` in lower case (its
+         *     only passwordless call that does; the others send `apiKey`), `verificationToken`, `fields` and
+         *     `welcomeEmailTemplate`. The API reads query names case-insensitively, so these are the same parameters.
+         *     The SDK types the response as a completed login only; the MFA-required shape comes from the official file.
+         */
+        get: operations["passwordlessVerifyEmailLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/passwordlesslogin/email/verifyotp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with an email address and an emailed one-time code
+         * @description Completes a passwordless email login with the one-time code from the email that
+         *     `passwordlessSendEmailLink` or `passwordlessSendEmailLinkWithProfile` sent (the alternative to clicking the
+         *     link, for example in a native app): the email address and the code. The response is a completed login,
+         *     or, on a site where MFA applies, the second-factor challenge (`SecondFactorAuthenticationToken`) to finish
+         *     with an MFA-at-login operation. For a user identified by username, use `passwordlessVerifyUsernameOtp`.
+         *     `SecurityAnswer` is needed when the account is locked for security questions (1148).
+         *
+         *     `fields` is not in the official OpenAPI file's list for this operation, but the Node SDK v11 sends it, so it
+         *     is described. The SDK's method is `passwordlessLoginVerificationByEmailAndOTP`; it sends `apiKey` and
+         *     `fields` in the query and `{Email, Otp, welcomeEmailTemplate}` in the body, and sends no webhook, CAPTCHA,
+         *     `smstemplate2fa` or `duoredirecturi` parameters. The API reads query names and body keys
+         *     case-insensitively.
+         */
+        post: operations["passwordlessVerifyEmailOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/passwordlesslogin/otp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Send a passwordless login code to an existing user's phone
+         * @description Starts a passwordless phone login for an existing account with a verified phone number: LoginRadius sends
+         *     a one-time code by SMS, or by voice call when `isvoiceotp` is true. Finish with
+         *     `passwordlessVerifyPhoneOtp` (PUT `/identity/v2/auth/login/passwordlesslogin/otp/verify`). To register
+         *     unknown users on the fly, use `passwordlessSendPhoneOtpWithProfile` instead.
+         *
+         *     The Node SDK v11 calls this operation `passwordlessLoginByPhone` and spells the query names `apiKey`,
+         *     `phone`, `smsTemplate` and `isVoiceOtp`; the API reads query names case-insensitively, so these are this
+         *     operation's parameters. When its caller leaves `isVoiceOtp` undefined the SDK still sends it, empty
+         *     (`isVoiceOtp=`), which the API treats as false; a strict boolean validation would reject that request.
+         *     The SDK sends no `options`, webhook or CAPTCHA parameters, and types the response as
+         *     `{IsPosted, Data}`, the same shape as `SMSResponse`.
+         */
+        get: operations["passwordlessSendPhoneOtp"];
+        put?: never;
+        /**
+         * Send a passwordless login code by phone, registering the user if new
+         * @description Passwordless phone login with registration on the fly: the body is the new user's profile. When no account
+         *     has the profile's `PhoneId`, LoginRadius creates one (with no password) from the profile; either way it
+         *     sends a one-time code to that number by SMS, or by voice call when `isvoiceotp` is true. Finish with
+         *     `passwordlessVerifyPhoneOtp`, as for `passwordlessSendPhoneOtp`.
+         *
+         *     Because it can create accounts, the site may demand proof that the request comes from your front end: a
+         *     secured one-time token (`sott` query parameter or, preferred, the `X-LoginRadius-Sott` header) or a CAPTCHA
+         *     answer (908 `SOTT_OR_CAPTCHA_REQUIRED` otherwise).
+         *
+         *     The Node SDK v11 has no method for this operation; the official OpenAPI file and the SDKs generated
+         *     from it (v12) are the sources.
+         */
+        post: operations["passwordlessSendPhoneOtpWithProfile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -261,6 +1976,154 @@ export type paths = {
          */
         put: operations["passwordlessVerifyPhoneOtp"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/auth/login/passwordlesslogin/username/verifyotp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with a username and an emailed one-time code
+         * @description Completes a passwordless login for a user identified by username: the username and the one-time code from
+         *     the email that `passwordlessSendEmailLink` (called with `username`) sent to that account's address. The
+         *     response is a completed login, or, on a site where MFA applies, the second-factor challenge
+         *     (`SecondFactorAuthenticationToken`) to finish with an MFA-at-login operation. For a user identified by
+         *     email address, use `passwordlessVerifyEmailOtp`. `SecurityAnswer` is needed when the account is locked for
+         *     security questions (1148).
+         *
+         *     `fields` is not in the official OpenAPI file's list for this operation, but the Node SDK v11 sends it, so it
+         *     is described. The SDK's method is `passwordlessLoginVerificationByUserNameAndOTP`; it sends `apiKey` and
+         *     `fields` in the query and `{UserName, Otp, welcomeEmailTemplate}` in the body, and sends no webhook,
+         *     CAPTCHA, `smstemplate2fa` or `duoredirecturi` parameters. The API reads query names and body keys
+         *     case-insensitively.
+         */
+        post: operations["passwordlessVerifyUsernameOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/{uid}/reauth/2fa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's UID, the unified identifier of the account, as a path segment.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["UidPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a user's MFA step-up token
+         * @description Server-side half of a step-up by a second factor. After `reauthVerifyMfa` (OTP, backup code or
+         *     authenticator code) returned a `SecondFactorValidationToken` to the client, your server sends
+         *     that token here, with the user's UID and the API secret, and performs the sensitive action only
+         *     if the answer is `IsValid: true`. An unknown or expired token is refused (1193). Call it from your
+         *     server only.
+         *
+         *     LoginRadius's OpenAPI file omits this operation, while the Node SDK v11
+         *     (`verifyMultiFactorOtpReauthentication`) and the older docs document it (the older docs spell the
+         *     path `/reAuth/`; paths are matched case-insensitively). Nothing in the current API replaces it:
+         *     it remains the documented server-side check for an MFA step-up, so this spec keeps it as a
+         *     current operation. The SDK describes it as checking step-ups "created by OTP". No source names a
+         *     check for tokens from the Duo, email-OTP and security-question step-ups (`reauthVerifyDuo`,
+         *     `reauthVerifyEmailOtp`, `reauthVerifySecurityQuestions`); as they belong to the same MFA step-up
+         *     that `reauthTrigger` starts, this spec points them here, which is an assumption to confirm on
+         *     your site. The SDK sends the body key as `SecondFactorValidationToken`, the
+         *     older docs as `secondfactorvalidationtoken`; this spec uses the latter. The SDK sends the API
+         *     secret in the `X-LoginRadius-ApiSecret` header, the older docs in the `apisecret` query
+         *     parameter; both are described, the header is preferred.
+         */
+        post: operations["reauthValidateMfaToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/{uid}/reauth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's UID, the unified identifier of the account, as a path segment.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["UidPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a user's password step-up token
+         * @description Server-side half of a step-up by password. After `reauthVerifyPassword` (PUT
+         *     `/identity/v2/auth/account/reauth/password`) returned a `SecondFactorValidationToken` to the
+         *     client, your server sends that token here, with the user's UID and the API secret, and performs
+         *     the sensitive action only if the answer is `IsValid: true`. An unknown or expired token is refused
+         *     (1193). Call it from your server only.
+         *
+         *     LoginRadius's OpenAPI file and the Node SDK v11 (`verifyMultiFactorPasswordReauthentication`)
+         *     agree on the method and path; the older docs spell the path `/reAuth/` (paths are matched
+         *     case-insensitively). The SDK sends the body key as `SecondFactorValidationToken`, the official
+         *     file and the older docs as `secondfactorvalidationtoken`; this spec uses the latter. The SDK
+         *     sends the API secret in the `X-LoginRadius-ApiSecret` header, the older docs in the `apisecret`
+         *     query parameter; both are described, the header is preferred.
+         */
+        post: operations["reauthValidatePasswordToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/{uid}/reauth/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's UID, the unified identifier of the account, as a path segment.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["UidPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a user's PIN step-up token
+         * @description Server-side half of a step-up by PIN. After `reauthVerifyPin` (PUT
+         *     `/identity/v2/auth/account/reauth/pin`) returned a `SecondFactorValidationToken` to the client,
+         *     your server sends that token here, with the user's UID and the API secret, and performs the
+         *     sensitive action only if the answer is `IsValid: true`. An unknown or expired token is refused
+         *     (1193). Call it from your server only.
+         *
+         *     LoginRadius's OpenAPI file and the Node SDK v11 (`verifyMultiFactorPINReauthentication`) agree
+         *     on the method and path; the older docs spell the path `/reAuth/` (paths are matched
+         *     case-insensitively). The SDK sends the body key as `SecondFactorValidationToken`, the official
+         *     file and the older docs as `secondfactorvalidationtoken`; this spec uses the latter. The SDK
+         *     sends the API secret in the `X-LoginRadius-ApiSecret` header, the older docs in the `apisecret`
+         *     query parameter; both are described, the header is preferred.
+         */
+        post: operations["reauthValidatePinToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -296,6 +2159,280 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/identity/v2/manage/account/2fa/authenticator/otp/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's email-code second factor by UID (legacy)
+         * @deprecated
+         * @description Older reset of the email-code second factor of the user with the given UID. Needs the API secret (header
+         *     `X-LoginRadius-ApiSecret` preferred, or the `apisecret` query parameter); call it from your server only.
+         *
+         *     Deprecated: use `mfaResetEmailOtpByUid` (DELETE `/identity/v2/manage/account/2fa/email`), the same reset on
+         *     the current path.
+         *
+         *     The Node SDK v11 calls this operation `mfaResetEmailOtpAuthenticatorByUid`. It sends `apiKey` and `uid` in
+         *     the query and moves the secret out of the URL into the `X-LoginRadius-apiSecret` header (or request-signing
+         *     headers); query and header names are case-insensitive, so these are this operation's `apikey`, `uid` and
+         *     `X-LoginRadius-ApiSecret`.
+         */
+        delete: operations["legacyMfaResetEmailOtpByUid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/authenticator/securityquestionanswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's security-question second factor by UID
+         * @description Removes the security questions used as a second factor by the user with the given UID, so that they can set
+         *     new ones. Needs the API secret (header `X-LoginRadius-ApiSecret` preferred, or the `apisecret` query
+         *     parameter); call it from your server only.
+         *
+         *     This path sits under the older `/2fa/authenticator/` prefix, but it is not deprecated: the current API (the
+         *     official OpenAPI file) has no replacement for security-question MFA, so this remains the only way to reset
+         *     it by UID.
+         *
+         *     The Node SDK v11 calls this operation `mfaResetSecurityQuestionAuthenticatorByUid`. It sends `apiKey` and
+         *     `uid` in the query and moves the secret out of the URL into the `X-LoginRadius-apiSecret` header (or
+         *     request-signing headers); query and header names are case-insensitive, so these are this operation's
+         *     `apikey`, `uid` and `X-LoginRadius-ApiSecret`.
+         */
+        delete: operations["mfaResetSecurityQuestionsByUid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/backupcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Generate backup codes for a user by UID
+         * @description Generates a set of ten single-use backup codes for the user with the given UID, for example when support
+         *     helps a user who has lost their second factor. Each code can replace the second factor once, at login
+         *     (`backupcode` on an MFA-at-login operation) or in a step-up. The call fails with 1127 when the user already
+         *     has codes; use `mfaResetBackupCodesByUid` to replace them. Needs the API secret (header
+         *     `X-LoginRadius-ApiSecret` preferred, or the `apisecret` query parameter); call it from your server only.
+         *
+         *     The Node SDK v11 calls this operation `mfaBackupCodeByUid`. It sends `apiKey` and `uid` in the query and
+         *     moves the secret out of the URL into the `X-LoginRadius-apiSecret` header (or request-signing headers);
+         *     query and header names are case-insensitive, so these are this operation's `apikey`, `uid` and
+         *     `X-LoginRadius-ApiSecret`.
+         */
+        get: operations["mfaGenerateBackupCodesByUid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/backupcode/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Replace a user's backup codes by UID
+         * @description Invalidates the backup codes of the user with the given UID and returns a fresh set of ten single-use codes.
+         *     Use it when the user has used up or lost their codes, or when `mfaGenerateBackupCodesByUid` answers 1127
+         *     because codes already exist. Needs the API secret (header `X-LoginRadius-ApiSecret` preferred, or the
+         *     `apisecret` query parameter); call it from your server only.
+         *
+         *     The Node SDK v11 calls this operation `mfaResetBackupCodeByUid`. It sends `apiKey` and `uid` in the query
+         *     and moves the secret out of the URL into the `X-LoginRadius-apiSecret` header (or request-signing headers);
+         *     query and header names are case-insensitive, so these are this operation's `apikey`, `uid` and
+         *     `X-LoginRadius-ApiSecret`.
+         */
+        get: operations["mfaResetBackupCodesByUid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/duo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's Duo second factor by UID
+         * @description Removes Duo Security from the second factors of the user with the given UID, for example when the user has
+         *     lost the device. Needs the API secret (header `X-LoginRadius-ApiSecret` preferred, or the `apisecret` query
+         *     parameter); call it from your server only.
+         *
+         *     The Node SDK v11 has no method for this path; the official OpenAPI file and the SDKs generated from it (v12)
+         *     are the sources.
+         */
+        delete: operations["mfaResetDuoByUid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's email-code second factor by UID
+         * @description Removes email one-time codes from the second factors of the user with the given UID, for example when the
+         *     user has lost the device. Needs the API secret (header `X-LoginRadius-ApiSecret` preferred, or the
+         *     `apisecret` query parameter); call it from your server only.
+         *
+         *     This replaces `legacyMfaResetEmailOtpByUid` (DELETE
+         *     `/identity/v2/manage/account/2fa/authenticator/otp/email`), which is what the Node SDK v11
+         *     (`mfaResetEmailOtpAuthenticatorByUid`) still calls; the SDK has no method for this path.
+         */
+        delete: operations["mfaResetEmailOtpByUid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's passkey second factor by UID
+         * @description Removes the passkey used as a second factor from the second factors of the user with the given UID, for
+         *     example when the user has lost the device. Passkeys the user logs in with (passwordless passkey login) are
+         *     managed elsewhere. Needs the API secret (header `X-LoginRadius-ApiSecret` preferred, or the `apisecret`
+         *     query parameter); call it from your server only.
+         *
+         *     The Node SDK v11 has no method for this path; the official OpenAPI file and the SDKs generated from it (v12)
+         *     are the sources.
+         */
+        delete: operations["mfaResetPasskeyByUid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's push-notification second factor by UID
+         * @description Removes push-notification approval (the registered device) from the second factors of the user with the
+         *     given UID, for example when the user has lost the device. Needs the API secret (header
+         *     `X-LoginRadius-ApiSecret` preferred, or the `apisecret` query parameter); call it from your server only.
+         *
+         *     The Node SDK v11 has no method for this path; the official OpenAPI file and the SDKs generated from it (v12)
+         *     are the sources.
+         */
+        delete: operations["mfaResetPushByUid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's SMS second factor by UID
+         * @description Removes SMS one-time codes (the MFA phone number) from the second factors of the user with the given UID,
+         *     for example when the user has lost the device. The user can enrol a phone again at the next login where MFA
+         *     applies. Needs the API secret (header `X-LoginRadius-ApiSecret` preferred, or the `apisecret` query
+         *     parameter); call it from your server only.
+         *
+         *     This is the current form of the SMS half of `legacyMfaResetAuthenticatorByUid` (DELETE
+         *     `/identity/v2/manage/account/2fa/authenticator` with `{"otpauthenticator": true}`), which is what the Node
+         *     SDK v11 (`mfaResetSMSAuthenticatorByUid`) still calls; the SDK has no method for this path.
+         */
+        delete: operations["mfaResetSmsByUid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/v2/manage/account/2fa/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a user's authenticator app by UID
+         * @description Removes the authenticator app (TOTP, formerly "Google Authenticator") from the second factors of the user
+         *     with the given UID, for example when the user has lost the device. The user can scan a new QR code at the
+         *     next login where MFA applies. Needs the API secret (header `X-LoginRadius-ApiSecret` preferred, or the
+         *     `apisecret` query parameter); call it from your server only.
+         *
+         *     This is the current form of the authenticator half of `legacyMfaResetAuthenticatorByUid` (DELETE
+         *     `/identity/v2/manage/account/2fa/authenticator` with `{"authenticator": true}`), which is what the Node SDK
+         *     v11 (`mfaResetAuthenticatorByUid`) still calls; the SDK has no method for this path.
+         */
+        delete: operations["mfaResetTotpByUid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -305,7 +2442,10 @@ export type components = {
          * @description The usual LoginRadius error envelope, in PascalCase. Some errors add `Errors`, `Data` or `ExtraInfo`.
          */
         ApiError: {
-            /** @description The HTTP status, repeated in the body by some errors. */
+            /**
+             * Format: int32
+             * @description The HTTP status, repeated in the body by some errors.
+             */
             Code?: number | null;
             /** @description Extra data some errors carry, such as `LoginLockedTimeout` (1198) or tokens (1194, 1243). */
             Data?: {
@@ -317,6 +2457,7 @@ export type components = {
              */
             Description: string;
             /**
+             * Format: int32
              * @description LoginRadius error code; see the error catalogue. Not the HTTP status.
              * @example 908
              */
@@ -325,7 +2466,10 @@ export type components = {
             Errors?: components["schemas"]["FieldError"][] | null;
             /** @description Risk-based-authentication detail (1164-1171, 1301), one entry per triggered rule. */
             ExtraInfo?: components["schemas"]["ApiErrorDetail"][] | null;
-            /** @description The HTTP status, repeated in the body by a few errors. */
+            /**
+             * Format: int32
+             * @description The HTTP status, repeated in the body by a few errors.
+             */
             HTTPStatusCode?: number;
             /** @description True when the error came from a third-party provider (a social network, an SMS gateway). */
             IsProviderError?: boolean;
@@ -348,6 +2492,7 @@ export type components = {
              */
             description: string;
             /**
+             * Format: int32
              * @description LoginRadius error code.
              * @example 1409
              */
@@ -369,6 +2514,7 @@ export type components = {
              */
             Description?: string;
             /**
+             * Format: int32
              * @description LoginRadius code of the triggered rule.
              * @example 1168
              */
@@ -390,6 +2536,7 @@ export type components = {
              */
             description: string;
             /**
+             * Format: int32
              * @description LoginRadius error code.
              * @example 982
              */
@@ -399,6 +2546,55 @@ export type components = {
              * @example Captcha is not valid
              */
             message: string;
+        };
+        /**
+         * AuthenticatorCodeRequest
+         * @description The code an authenticator (TOTP) app currently shows. Send `authenticatorcode`; a site still set up
+         *     for "Google Authenticator" expects the older key `googleauthenticatorcode` and answers 908
+         *     ("The googleauthenticatorcode is a required parameter") without it, as the comment in LoginRadius's
+         *     generated SDK (v12) notes. LoginRadius's OpenAPI file marks neither key required; since the API
+         *     rejects a body with neither, this schema asks for at least one. The Node SDK v11 spells the keys
+         *     `AuthenticatorCode` and `GoogleAuthenticatorCode`; the API binds body keys case-insensitively.
+         */
+        AuthenticatorCodeRequest: {
+            /**
+             * @description The six-digit code the user's authenticator app shows now.
+             * @example 123456
+             */
+            authenticatorcode?: $Write<string>;
+            /**
+             * @description The same code under its older name, for sites configured for Google Authenticator.
+             * @example 123456
+             */
+            googleauthenticatorcode?: $Write<string>;
+        } | unknown | unknown;
+        /**
+         * BackupCodeRequest
+         * @description One of the user's backup codes, to finish a login when the usual second factor is unavailable. Each
+         *     code works once. LoginRadius's OpenAPI file calls this model `TwoFAAuthByBackupCode` and spells the
+         *     key `backupcode`; the Node SDK v11 and the older docs send `BackupCode`. The API binds body keys
+         *     case-insensitively; this spec uses the official spelling.
+         */
+        BackupCodeRequest: {
+            /**
+             * @description An unused backup code, as generated (for example `02ea0-de2bd`).
+             * @example 02ea0-de2bd
+             */
+            backupcode: $Write<string>;
+        };
+        /**
+         * BackupCodeResponse
+         * @description A fresh set of single-use backup codes (ten per set). Note the capital U in `BackUpCodes`, as the API spells it.
+         */
+        BackupCodeResponse: {
+            /**
+             * @description The codes; each works once.
+             * @example [
+             *       "02ea0-de2bd",
+             *       "9c1f3-5a7e0"
+             *     ]
+             */
+            BackUpCodes: string[];
         };
         /**
          * CaptchaFields
@@ -463,6 +2659,7 @@ export type components = {
             /** @description Whether the consent form is a custom one rather than the default. */
             IsCustom?: boolean | null;
             /**
+             * Format: int32
              * @description Version number of the consent form that was accepted.
              * @example 1
              */
@@ -479,6 +2676,7 @@ export type components = {
              */
             IsDeleted: boolean;
             /**
+             * Format: int32
              * @description How many records were removed (older API versions only).
              * @example 0
              */
@@ -493,6 +2691,39 @@ export type components = {
          */
         DotNetDateTime: string;
         /**
+         * DuoVerifyRequest
+         * @description What Duo returned to your `duoredirecturi` after the user approved the Duo prompt: the `state` you
+         *     were given and the authorization code. LoginRadius's OpenAPI file capitalises the keys (`State`,
+         *     `Code`); Duo's own redirect names them `state` and `duo_code`. The API binds body keys
+         *     case-insensitively, so `state` / `code` reach it too; this spec uses the official spelling.
+         */
+        DuoVerifyRequest: {
+            /**
+             * @description The authorization code Duo added to the redirect (`duo_code`). Single use and short-lived.
+             * @example 8a3f2c1d6b7e4f9a0c5d2e1b3a4f6c7d
+             */
+            Code: $Write<string>;
+            /**
+             * @description The `state` value from the Duo redirect. Must match the one LoginRadius issued for this Duo prompt.
+             * @example 5b0f7c2e9a1d4b3c8e6f0a2b4c6d8e0f
+             */
+            State: string;
+        };
+        /**
+         * EmailOtpSendRequest
+         * @description The email address to send a second-factor code to. It must be one of the addresses on the user's
+         *     profile. LoginRadius's OpenAPI file calls this model `EmailModel` and spells the key `email`; the
+         *     older operation took `EmailId` instead (see `LegacyEmailOtpSendRequest`).
+         */
+        EmailOtpSendRequest: {
+            /**
+             * Format: email
+             * @description One of the user's email addresses.
+             * @example user@example.com
+             */
+            email: string;
+        };
+        /**
          * EmailOTPStatus
          * @description Where the last email one-time code went.
          */
@@ -502,6 +2733,26 @@ export type components = {
              * @example u**r@e*****e.c*m
              */
             Email?: string;
+        };
+        /**
+         * EmailOtpVerifyRequest
+         * @description An email address of the user and the one-time code that was sent to it. LoginRadius's OpenAPI file
+         *     calls this model `ReAuthModelByEmailOtp` and spells the keys `emailid` and `otp`; the Node SDK v11
+         *     and the older docs send `EmailId` and `Otp`. The API binds body keys case-insensitively, so both
+         *     spellings reach it; this spec uses the official lower-case one.
+         */
+        EmailOtpVerifyRequest: {
+            /**
+             * Format: email
+             * @description The email address the code was sent to. Must be one of the user's addresses.
+             * @example user@example.com
+             */
+            emailid: string;
+            /**
+             * @description The one-time code the user received by email.
+             * @example 123456
+             */
+            otp: $Write<string>;
         };
         /**
          * ErrorResponse
@@ -573,6 +2824,20 @@ export type components = {
             otpauthenticator?: boolean;
         };
         /**
+         * LegacyEmailOtpSendRequest
+         * @description The email address to send a second-factor code to, in the older operation's shape: the Node SDK v11
+         *     sends `{"EmailId": "..."}`. The API binds body keys case-insensitively; this spec writes the key in
+         *     lower case. The current operation takes `email` instead (`EmailOtpSendRequest`).
+         */
+        LegacyEmailOtpSendRequest: {
+            /**
+             * Format: email
+             * @description One of the user's email addresses.
+             * @example user@example.com
+             */
+            emailid: string;
+        };
+        /**
          * LegacyLoginResponse
          * @description The older login shape (`POST /identity/v2/auth/login/2fa`). When a second factor is needed, `Profile` is
          *     null, `access_token` is the all-zero placeholder, `expires_in` is `0001-01-01T00:00:00` and
@@ -626,6 +2891,22 @@ export type components = {
              */
             username?: string;
         } & (unknown | unknown | unknown);
+        /**
+         * LegacyMfaOtpRequest
+         * @description The older body for verifying an SMS second-factor code (the Node SDK v11's
+         *     `MultiFactorAuthModelWithLockout`): the code, the security answers needed when the account is locked
+         *     for security questions, and the CAPTCHA answer needed when it is locked for CAPTCHA (error 1132).
+         *     The SDK spells the key `Otp`; the API binds body keys case-insensitively, so this spec writes `otp`
+         *     as the current API does.
+         */
+        LegacyMfaOtpRequest: components["schemas"]["CaptchaFields"] & {
+            /**
+             * @description The one-time code the user received by SMS or voice call.
+             * @example 123456
+             */
+            otp: $Write<string>;
+            SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
+        };
         /**
          * LoginOrMfaRequiredResponse
          * @description Either a completed login, or (on a site where MFA applies to this user) the second-factor challenge.
@@ -688,6 +2969,362 @@ export type components = {
             expires_in?: components["schemas"]["DotNetDateTime"];
         };
         /**
+         * PasskeyAssertionFinishRequest
+         * @description The passkey assertion, as `navigator.credentials.get()` returned it, with every ArrayBuffer encoded in
+         *     base64url (LoginRadius's OpenAPI file: `PasskeyCredential` of type
+         *     `PasskeyCredentialAssertionResponse`). The V12 SDKs type this body as a free-form object.
+         */
+        PasskeyAssertionFinishRequest: {
+            /** @description The `PublicKeyCredential` from the assertion ceremony. */
+            PasskeyCredential: {
+                /**
+                 * @description Whether a built-in (platform) or a roaming authenticator produced the assertion.
+                 * @example platform
+                 * @enum {string|null}
+                 */
+                authenticatorAttachment?: "platform" | "cross-platform" | null;
+                /** @description WebAuthn extension outputs, if any. */
+                clientExtensionResults?: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description The credential ID, base64url-encoded.
+                 * @example Q6pkKSucKCqDzOuFky3pQA
+                 */
+                id: string;
+                /**
+                 * @description The same ID, from the raw ArrayBuffer, base64url-encoded.
+                 * @example Q6pkKSucKCqDzOuFky3pQA
+                 */
+                rawId: string;
+                /** @description The authenticator's assertion response. */
+                response: {
+                    /**
+                     * @description The authenticator data, base64url-encoded.
+                     * @example SZYN5YgOjGh0NBcPZHZgW4_krrmihjLHmVzzuoMdl2MFAAAAAQ
+                     */
+                    authenticatorData: string;
+                    /**
+                     * @description The client data, base64url-encoded.
+                     * @example eyJ0eXBlIjoid2ViYXV0aG4uZ2V0IiwiY2hhbGxlbmdlIjoiWWs5eFIycDFkVlozTTNSbVMyaFFibEU0YzFwQlltTkVaV1pIYUdsS2F3Iiwib3JpZ2luIjoiaHR0cHM6Ly9leGFtcGxlLmNvbSJ9
+                     */
+                    clientDataJSON: string;
+                    /**
+                     * @description The signature over the authenticator data and the client data hash, base64url-encoded.
+                     * @example MEUCIQDu8s6l1y0hJ9pXb2w3bS6tKJQ0yYpR5mVx2fZkqNcP3AIgB7
+                     */
+                    signature: string;
+                    /**
+                     * @description The user handle, base64url-encoded, when the authenticator returns one.
+                     * @example NmM5YjNiYzBlYTY3NGIwYjhkNWY5ZTZkMWEyYjNjNGQ
+                     */
+                    userHandle?: string | null;
+                };
+                /**
+                 * @description Always `public-key`.
+                 * @enum {string}
+                 */
+                type: "public-key";
+            };
+        };
+        /**
+         * PasskeyCreationOptions
+         * @description The response that starts a passkey registration: the WebAuthn creation options wrapped the way
+         *     LoginRadius's OpenAPI file shows them, `{"RegisterBeginCredential": {"publicKey": {...}}}`. The
+         *     inner object is a `CredentialCreationOptions` dictionary, so a browser client can pass
+         *     `RegisterBeginCredential` (after decoding its base64url members) to `navigator.credentials.create()`.
+         */
+        PasskeyCreationOptions: {
+            /** @description The WebAuthn `CredentialCreationOptions` for this registration. */
+            RegisterBeginCredential: {
+                publicKey: components["schemas"]["PublicKeyCredentialCreationOptions"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * PasskeyCredentialObject
+         * @description A passkey stored on the user's profile, as LoginRadius describes it after registration (the
+         *     official OpenAPI file's `PasskeyCredentialObject`). None of the fields is marked required there.
+         */
+        PasskeyCredentialObject: {
+            /**
+             * @description Name of the authenticator that holds the passkey (for example iCloud Keychain or Windows Hello), when known.
+             * @example iCloud Keychain
+             */
+            Authenticator?: string | null;
+            /**
+             * @description When the passkey was registered (date-time text).
+             * @example 2025-03-14T09:26:53.589Z
+             */
+            CreatedAt?: string;
+            /**
+             * @description Identifier of the passkey credential (an encoded key ID).
+             * @example Z3V0ZW5UYWctcGFzc2tleS0wMQ
+             */
+            Id?: string;
+            /**
+             * @description The user identifier the passkey is bound to.
+             * @example user@example.com
+             */
+            Identifier?: string;
+        };
+        /**
+         * PasskeyRegistrationFinishRequest
+         * @description The credential the browser created from the registration options, sent back so LoginRadius can
+         *     verify the attestation and store the passkey. `PasskeyCredential` is the WebAuthn
+         *     `RegistrationResponseJSON` (the `PublicKeyCredential` of `navigator.credentials.create()`, its
+         *     `toJSON()` form), with binary members as base64url text. The official OpenAPI file names the inner
+         *     model `PasskeyCredentialCreationResponse` and requires `PasskeyCredential` for the MFA registration.
+         */
+        PasskeyRegistrationFinishRequest: {
+            /** @description The new public-key credential, as the browser returned it. */
+            PasskeyCredential: {
+                /**
+                 * @description Whether a built-in (platform) or a roaming authenticator created the credential.
+                 * @example platform
+                 * @enum {string|null}
+                 */
+                authenticatorAttachment?: "platform" | "cross-platform" | null;
+                /**
+                 * @description Client extension outputs, such as `credProps`.
+                 * @example {
+                 *       "credProps": {
+                 *         "rk": true
+                 *       }
+                 *     }
+                 */
+                clientExtensionResults?: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * @description The credential ID (base64url).
+                 * @example Z3V0ZW5UYWctcGFzc2tleS0wMQ
+                 */
+                id: string;
+                /**
+                 * @description The same credential ID; base64url of the raw bytes.
+                 * @example Z3V0ZW5UYWctcGFzc2tleS0wMQ
+                 */
+                rawId: string;
+                /** @description The authenticator's attestation response. */
+                response: {
+                    /**
+                     * @description The attestation object (authenticator data and attestation statement), base64url CBOR.
+                     * @example o2NmbXRkbm9uZWdhdHRTdG10oGhhdXRoRGF0YVjFo3mm9u6vuaVeN4wRgDTidR5oL6ufLTCrE9ISVYbOGUdFAAAAAA
+                     */
+                    attestationObject: string;
+                    /**
+                     * @description The client data (challenge, origin, type), base64url-encoded JSON.
+                     * @example eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIiwiY2hhbGxlbmdlIjoiZEdocGMwbHpRVkpoYm1SdmJVTm9ZV3hzWlc1blpVWnliMjFNYjJkcGJsSmhaR2wxY3ciLCJvcmlnaW4iOiJodHRwczovL2V4YW1wbGUuY29tIn0
+                     */
+                    clientDataJSON: string;
+                    /**
+                     * @description How the client can reach the authenticator later.
+                     * @example [
+                     *       "internal",
+                     *       "hybrid"
+                     *     ]
+                     */
+                    transports?: ("usb" | "nfc" | "ble" | "internal" | "hybrid" | "smart-card")[];
+                };
+                /**
+                 * @description Always `public-key`.
+                 * @example public-key
+                 * @enum {string}
+                 */
+                type: "public-key";
+            };
+        };
+        /**
+         * PasskeyRequestOptions
+         * @description The response that starts a passkey assertion: the WebAuthn request options wrapped the way
+         *     LoginRadius's OpenAPI file shows them, `{"LoginBeginCredential": {"publicKey": {...}}}`. The inner
+         *     object is a `CredentialRequestOptions` dictionary, so a browser client can pass
+         *     `LoginBeginCredential` (after decoding its base64url members) to `navigator.credentials.get()`.
+         */
+        PasskeyRequestOptions: {
+            /** @description The WebAuthn `CredentialRequestOptions` for this assertion. */
+            LoginBeginCredential: {
+                publicKey: components["schemas"]["PublicKeyCredentialRequestOptions"];
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * PasswordlessEmailOtpRequest
+         * @description An email address and the one-time code that was emailed to it for a passwordless login (the official OpenAPI
+         *     file's `PasswordLessEmailOTPModel`). The Node SDK v11 sends `welcomeEmailTemplate` in lower camel case; the API
+         *     binds body keys case-insensitively, so both spellings reach the same field.
+         */
+        PasswordlessEmailOtpRequest: components["schemas"]["CaptchaFields"] & {
+            /**
+             * Format: email
+             * @description The email address the code was sent to.
+             * @example john.doe@example.com
+             */
+            Email: string;
+            /**
+             * @description The one-time code from the email.
+             * @example 123456
+             */
+            Otp: $Write<string>;
+            SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
+            /**
+             * @description Name of the welcome email template, sent when this is the user's first login.
+             * @example Welcome-Email-Template
+             */
+            WelcomeEmailTemplate?: string;
+        };
+        /**
+         * PasswordlessEmailProfileRequest
+         * @description A `PasswordlessProfileRequest` for a passwordless login by email: the `Email` list is required, since the login
+         *     link goes to its primary address.
+         */
+        PasswordlessEmailProfileRequest: WithRequired<components["schemas"]["PasswordlessProfileRequest"], "Email">;
+        /**
+         * PasswordlessPhoneProfileRequest
+         * @description A `PasswordlessProfileRequest` for a passwordless login by phone: `PhoneId` is required, since the one-time code
+         *     goes to it by SMS (or voice call).
+         */
+        PasswordlessPhoneProfileRequest: WithRequired<components["schemas"]["PasswordlessProfileRequest"], "PhoneId">;
+        /**
+         * PasswordlessProfileRequest
+         * @description The profile of a new user, sent with a passwordless login request so that the account is created on the fly
+         *     when it does not exist yet (the official OpenAPI file's `ProfileRequestModel`). There is no password: the user
+         *     proves the email address or phone number with the link or code this request sends.
+         *
+         *     Only the essential registration fields are described here. Any other field of the site's registration form
+         *     (`Country`, `Addresses`, `Company`, consent data...) may be sent as well, so unknown members are allowed; the API
+         *     checks the whole profile against the site's registration schema and answers 1134
+         *     ("Validation failed for one or more fields") with an `Errors` list when it does not fit. The API binds these
+         *     keys case-insensitively; the spelling below is the official one.
+         */
+        PasswordlessProfileRequest: {
+            /**
+             * @description Whether the user accepted the site's current privacy policy, when the site requires acceptance at registration.
+             * @example true
+             */
+            AcceptPrivacyPolicy?: boolean;
+            /**
+             * @description Date of birth, in the `MM-dd-yyyy` form LoginRadius stores.
+             * @example 10-15-2000
+             */
+            BirthDate?: string;
+            /**
+             * @description Values of the site's custom fields, keyed by field name.
+             * @example {
+             *       "loyaltyTier": "gold"
+             *     }
+             */
+            CustomFields?: {
+                [key: string]: string;
+            };
+            /** @description The user's email addresses. Exactly one should have `Type` `Primary`; the link or code goes to it. */
+            Email?: {
+                /**
+                 * @description Role of the address, usually `Primary` (or `Secondary`).
+                 * @example Primary
+                 */
+                Type: string;
+                /**
+                 * Format: email
+                 * @description The email address.
+                 * @example john.doe@example.com
+                 */
+                Value: string;
+            }[];
+            /**
+             * @description Given name.
+             * @example John
+             */
+            FirstName?: string;
+            /**
+             * @description Gender, as the site's registration form collects it (commonly `M` or `F`).
+             * @example M
+             */
+            Gender?: string;
+            /**
+             * @description Family name.
+             * @example Doe
+             */
+            LastName?: string;
+            /**
+             * @description Middle name.
+             * @example Q
+             */
+            MiddleName?: string;
+            /**
+             * @description The user's phone number in E.164 form, used for phone login and passwordless SMS codes.
+             * @example +1234567890
+             */
+            PhoneId?: string;
+            /**
+             * @description The username, when the site has username login enabled.
+             * @example jdoe
+             */
+            UserName?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PasswordlessUsernameOtpRequest
+         * @description A username and the one-time code that was emailed to that account for a passwordless login (the official
+         *     OpenAPI file's `PasswordLessUserNameOTPModel`). The Node SDK v11 sends `welcomeEmailTemplate` in lower camel
+         *     case; the API binds body keys case-insensitively, so both spellings reach the same field.
+         */
+        PasswordlessUsernameOtpRequest: components["schemas"]["CaptchaFields"] & {
+            /**
+             * @description The one-time code from the email.
+             * @example 123456
+             */
+            Otp: $Write<string>;
+            SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
+            /**
+             * @description The username of the account the code was sent for.
+             * @example jdoe
+             */
+            UserName: string;
+            /**
+             * @description Name of the welcome email template, sent when this is the user's first login.
+             * @example Welcome-Email-Template
+             */
+            WelcomeEmailTemplate?: string;
+        };
+        /**
+         * PasswordLoginRequest
+         * @description Credentials for a login by password (the first step of a login on an MFA-enabled site): exactly one
+         *     of `email`, `username` or `phone`, and the password. LoginRadius's OpenAPI file models this as three
+         *     alternative bodies (`LoginByEmailRequest`, `LoginByUsernameRequest`, `LoginByPhone`); this schema is
+         *     their union with a `oneOf` on the identifier. When the account is locked for security questions
+         *     (error 1148), send `securityanswer` too; when CAPTCHA is enabled, the CAPTCHA answer may go in the
+         *     body or in the query string.
+         */
+        PasswordLoginRequest: components["schemas"]["CaptchaFields"] & {
+            /**
+             * Format: email
+             * @description The user's email address (login by email).
+             * @example user@example.com
+             */
+            email?: string;
+            /**
+             * @description The user's password.
+             * @example MySecurePassword123!
+             */
+            password: $Write<string>;
+            /**
+             * @description The user's phone number (login by phone), in E.164 form.
+             * @example +1234567890
+             */
+            phone?: string;
+            securityanswer?: components["schemas"]["SecurityAnswerMap"];
+            /**
+             * @description The user's username (login by username).
+             * @example jdoe
+             */
+            username?: string;
+        } & (unknown | unknown | unknown);
+        /**
          * PhoneOtpRequest
          * @description A phone number and the one-time code that was sent to it.
          */
@@ -703,6 +3340,33 @@ export type components = {
              */
             Phone: string;
             SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
+        };
+        /**
+         * PinReauthRequest
+         * @description The user's PIN, to step up by PIN. LoginRadius's OpenAPI file names this model `PinReauthRequest`
+         *     and spells the key `pin`; the Node SDK v11 (`PINAuthEventBasedAuthModelWithLockout`) and the older
+         *     docs send `PIN`. The API binds body keys case-insensitively, so both reach it; this spec uses the
+         *     lower-case spelling. `SecurityAnswer` and the CAPTCHA fields are the lockout fields: send them when
+         *     the account is locked for security questions (1148) or for CAPTCHA (1132).
+         */
+        PinReauthRequest: components["schemas"]["CaptchaFields"] & {
+            /**
+             * @description The user's PIN.
+             * @example 1234
+             */
+            pin: $Write<string>;
+            SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
+        };
+        /**
+         * PostResponse
+         * @description Outcome of an operation that sends something (an email, a code).
+         */
+        PostResponse: {
+            /**
+             * @description Whether the message was accepted for delivery.
+             * @example true
+             */
+            IsPosted: boolean;
         };
         /**
          * Profile
@@ -760,6 +3424,7 @@ export type components = {
             /** @description Kind of lockout in force, when `IsLoginLocked` is true (for example a suspension or a required CAPTCHA). */
             LoginLockedType?: string | null;
             /**
+             * Format: int32
              * @description Number of times the user has logged in.
              * @example 12
              */
@@ -802,7 +3467,10 @@ export type components = {
              *     ]
              */
             Roles?: string[] | null;
-            /** @description Maximum number of concurrent sessions allowed for the user, when session limits are enabled. */
+            /**
+             * Format: int32
+             * @description Maximum number of concurrent sessions allowed for the user, when session limits are enabled.
+             */
             SessionLimit?: number | null;
             /**
              * @description The user's unique identifier (UID) across all linked identities; the ID the management APIs use.
@@ -865,9 +3533,13 @@ export type components = {
          * @description The age bracket a social provider reports instead of an exact age (Facebook's `age_range`).
          */
         ProfileAgeRange: {
-            /** @description Upper bound of the age bracket, in years; null or 0 when the bracket is open-ended. */
+            /**
+             * Format: int32
+             * @description Upper bound of the age bracket, in years; null or 0 when the bracket is open-ended.
+             */
             Max?: number | null;
             /**
+             * Format: int32
              * @description Lower bound of the age bracket, in years.
              * @example 21
              */
@@ -1558,6 +4230,229 @@ export type components = {
             Role?: string | null;
         };
         /**
+         * PublicKeyCredentialCreationOptions
+         * @description The WebAuthn `PublicKeyCredentialCreationOptions` (W3C Web Authentication, section 5.4) that
+         *     LoginRadius generates for a passkey registration: pass it, with `challenge`, `user.id` and each
+         *     `excludeCredentials[].id` decoded from base64url to bytes, to `navigator.credentials.create({publicKey})`.
+         *     The fields are those of the official OpenAPI file's `PublicKeyCredentialCreationOptions` (as
+         *     generated into LoginRadius's v12 SDKs); binary values travel as base64url text. Other members that
+         *     later WebAuthn levels define (such as `hints`) are allowed.
+         */
+        PublicKeyCredentialCreationOptions: {
+            /**
+             * @description What attestation the relying party wants back.
+             * @example none
+             * @enum {string}
+             */
+            attestation?: "none" | "indirect" | "direct" | "enterprise";
+            /** @description Requirements on the authenticator that creates the credential. */
+            authenticatorSelection?: {
+                /**
+                 * @description A built-in (platform) authenticator or a roaming one such as a security key.
+                 * @example platform
+                 * @enum {string}
+                 */
+                authenticatorAttachment?: "platform" | "cross-platform";
+                /**
+                 * @description Whether a discoverable (resident) credential is required. Older form of `residentKey`.
+                 * @example false
+                 */
+                requireResidentKey?: boolean;
+                /**
+                 * @description The relying party's wish for a discoverable credential.
+                 * @example preferred
+                 * @enum {string}
+                 */
+                residentKey?: "discouraged" | "preferred" | "required";
+                /**
+                 * @description Whether the authenticator must verify the user (PIN, biometrics).
+                 * @example preferred
+                 * @enum {string}
+                 */
+                userVerification?: "required" | "preferred" | "discouraged";
+            };
+            /**
+             * @description Random challenge (base64url) that the authenticator signs; single use.
+             * @example dGhpc0lzQVJhbmRvbUNoYWxsZW5nZUZyb21Mb2dpblJhZGl1cw
+             */
+            challenge: string;
+            /** @description Credentials the user already has, so the same authenticator is not registered twice. */
+            excludeCredentials?: {
+                /**
+                 * @description The credential ID to exclude (base64url).
+                 * @example Z3V0ZW5UYWctcGFzc2tleS0wMQ
+                 */
+                id: string;
+                /**
+                 * @description How the client may reach that credential's authenticator.
+                 * @example [
+                 *       "internal"
+                 *     ]
+                 */
+                transports?: ("usb" | "nfc" | "ble" | "internal" | "hybrid" | "smart-card")[];
+                /**
+                 * @description Always `public-key`.
+                 * @example public-key
+                 * @enum {string}
+                 */
+                type: "public-key";
+            }[];
+            /** @description Client extension inputs, such as `credProps`. */
+            extensions?: {
+                /**
+                 * @description Ask the client to report whether the credential is discoverable.
+                 * @example true
+                 */
+                credProps?: boolean;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Acceptable credential types and COSE algorithms, most preferred first. */
+            pubKeyCredParams: {
+                /**
+                 * Format: int32
+                 * @description COSE algorithm identifier, for example -7 (ES256), -257 (RS256) or -8 (EdDSA).
+                 * @example -7
+                 */
+                alg: number;
+                /**
+                 * @description Always `public-key`.
+                 * @example public-key
+                 * @enum {string}
+                 */
+                type: "public-key";
+            }[];
+            /** @description The relying party (your site) the credential is created for. */
+            rp: {
+                /**
+                 * Format: uri
+                 * @description URL of an image for the relying party. Dropped from WebAuthn Level 2; kept because the official file lists it.
+                 * @example https://example.com/icon.png
+                 */
+                icon?: string;
+                /**
+                 * Format: hostname
+                 * @description The relying party ID, a registrable domain of the site.
+                 * @example example.com
+                 */
+                id: string;
+                /**
+                 * @description Human-readable name of the relying party, which the authenticator may show.
+                 * @example Example
+                 */
+                name: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: int32
+             * @description How long, in milliseconds, the client should wait for the user.
+             * @example 60000
+             */
+            timeout?: number;
+            /** @description The account the credential is created for. */
+            user: {
+                /**
+                 * @description The user's display name.
+                 * @example Jane Doe
+                 */
+                displayName: string;
+                /**
+                 * Format: uri
+                 * @description URL of an image for the user. Dropped from WebAuthn Level 2; kept because the official file lists it.
+                 * @example https://example.com/avatar.png
+                 */
+                icon?: string;
+                /**
+                 * @description Opaque, stable user handle (base64url).
+                 * @example ZjNhOGM5ZDItNGIxZS00YzdhLTlmMmUtMWIzYzVkN2U5ZjAx
+                 */
+                id: string;
+                /**
+                 * @description The user's identifier (email or username), which the authenticator may show.
+                 * @example user@example.com
+                 */
+                name: string;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PublicKeyCredentialRequestOptions
+         * @description The WebAuthn `PublicKeyCredentialRequestOptions` (W3C Web Authentication, section 5.5) that
+         *     LoginRadius generates for a passkey assertion: pass it, with `challenge` and each
+         *     `allowCredentials[].id` decoded from base64url to bytes, to `navigator.credentials.get({publicKey})`.
+         *     The fields are those of the official OpenAPI file's `PublicKeyCredentialRequestOptions` (as generated
+         *     into LoginRadius's v12 SDKs, which mark `challenge`, `rpId`, `allowCredentials` and `timeout`
+         *     required); binary values travel as base64url text. Other members that later WebAuthn levels define
+         *     (such as `hints`) are allowed.
+         */
+        PublicKeyCredentialRequestOptions: {
+            /** @description The user's registered passkeys, one of which the authenticator must use. */
+            allowCredentials: {
+                /**
+                 * @description A credential ID the user registered (base64url).
+                 * @example Z3V0ZW5UYWctcGFzc2tleS0wMQ
+                 */
+                id: string;
+                /**
+                 * @description How the client may reach that credential's authenticator.
+                 * @example [
+                 *       "internal"
+                 *     ]
+                 */
+                transports?: ("usb" | "nfc" | "ble" | "internal" | "hybrid" | "smart-card")[];
+                /**
+                 * @description Always `public-key`.
+                 * @example public-key
+                 * @enum {string}
+                 */
+                type: "public-key";
+            }[];
+            /**
+             * @description Random challenge (base64url) that the authenticator signs; single use.
+             * @example Yk9xR2p1dVZ3M3RmS2hQblE4c1pBYmNEZWZHaGlKaw
+             */
+            challenge: string;
+            /** @description Client extension inputs, if any. */
+            extensions?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The relying party ID (a registrable domain of the site) the passkey is scoped to.
+             * @example example.com
+             */
+            rpId: string;
+            /**
+             * Format: int32
+             * @description How long, in milliseconds, the client should wait for the user.
+             * @example 60000
+             */
+            timeout: number;
+            /**
+             * @description Whether the authenticator must verify the user (PIN, biometrics).
+             * @example preferred
+             * @enum {string}
+             */
+            userVerification?: "required" | "preferred" | "discouraged";
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * PushStatusResponse
+         * @description Whether a device is registered for push-notification MFA on the user's profile. LoginRadius's
+         *     OpenAPI file calls this model `IsRegistered`.
+         */
+        PushStatusResponse: {
+            /**
+             * @description True once the user's authenticator app has registered (scanned the `PushQRCode` from the MFA settings).
+             * @example true
+             */
+            IsRegistered: boolean;
+        };
+        /**
          * ReauthMfaRequest
          * @description The code that proves the second factor during step-up. Send the one field that matches the `type`
          *     path segment: `otp` for `otp`, `backupcode` for `backupcode`, `authenticatorcode` for
@@ -1627,6 +4522,21 @@ export type components = {
             SecondFactorAuthenticationToken: string;
         };
         /**
+         * SecondFactorValidationTokenRequest
+         * @description The `SecondFactorValidationToken` a step-up call returned to the client, passed on by your server to
+         *     check it. LoginRadius's OpenAPI file (`EventBasedSecondFactorToken`) and the older docs spell the
+         *     key `secondfactorvalidationtoken`; the Node SDK v11 and the .NET SDK send
+         *     `SecondFactorValidationToken`. The API binds body keys case-insensitively; this spec uses the
+         *     official lower-case spelling.
+         */
+        SecondFactorValidationTokenRequest: {
+            /**
+             * @description The token from the step-up response (`ReAuthResponse.SecondFactorValidationToken`).
+             * @example 68***-91**-****-b**b-e**********9
+             */
+            secondfactorvalidationtoken: string;
+        };
+        /**
          * SecurityAnswerMap
          * @description Answers to the user's security questions, keyed by `QuestionId`. Needed when the account is locked
          *     for security questions (error 1148), or when security questions are the factor being verified.
@@ -1652,6 +4562,85 @@ export type components = {
              * @example db7****8a73e4******bd9****8c20
              */
             QuestionId?: string;
+        };
+        /**
+         * SecurityQuestionAnswerRequest
+         * @description Answers to the user's security questions, to step up with security questions as the second factor.
+         *     The questions to answer are the `SecurityQuestions` that `reauthTrigger` returned. LoginRadius's
+         *     OpenAPI file (`TwoFAAuthBySecQuesAuthModel`) spells the key `securityquestionanswer`; the Node SDK
+         *     v11 sends `SecurityQuestionAnswer`. The API binds body keys case-insensitively; this spec uses the
+         *     official spelling. Unlike `SecurityAnswer` elsewhere, this is a list of objects, not a map.
+         */
+        SecurityQuestionAnswerRequest: {
+            /** @description One entry per question answered. The site decides how many answers are needed (error 1260 when too few). */
+            securityquestionanswer: {
+                /**
+                 * @description The user's answer to that question.
+                 * @example Smith
+                 */
+                Answer: $Write<string>;
+                /**
+                 * @description The `QuestionId` of one of the user's security questions.
+                 * @example db7****8a73e4******bd9****8c20
+                 */
+                QuestionId: string;
+            }[];
+        };
+        /**
+         * SecurityQuestionSetupRequest
+         * @description Security questions and answers to store on the signed-in user's profile for security-question MFA.
+         *     The Node SDK v11, the .NET and Java SDKs spell the keys `SecurityQuestionAnswer` and
+         *     `ReplaceSecurityQuestionAnswer` (model `SecurityQuestionAnswerModelByAccessToken`); the PHP SDK
+         *     docs send `securityquestionanswer`. The API binds body keys case-insensitively; this spec uses the
+         *     lower-case spelling of the current API's other security-question models.
+         */
+        SecurityQuestionSetupRequest: {
+            /**
+             * @description True to replace the answers already on the profile; false (the SDKs' default) to set them only
+             *     when none are stored yet.
+             * @example false
+             */
+            replacesecurityquestionanswer?: boolean;
+            /** @description One entry per question. The site decides how many answers are needed (error 1260 when too few). */
+            securityquestionanswer: {
+                /**
+                 * @description The user's answer to that question.
+                 * @example Smith
+                 */
+                Answer: $Write<string>;
+                /**
+                 * @description The ID of a security question configured for the site.
+                 * @example db7****8a73e4******bd9****8c20
+                 */
+                QuestionId: string;
+            }[];
+        };
+        /**
+         * SmsOtpVerifyRequest
+         * @description The one-time code that was sent by SMS (or voice call) to the user's MFA phone number, to confirm
+         *     that phone as a second factor. LoginRadius's OpenAPI file calls this model `MFAVerifyPhoneOtpModel`
+         *     and spells the key `otp`; the Node SDK v11 and the older docs send `Otp`. The API binds body keys
+         *     case-insensitively, so both spellings reach it; this spec uses the official lower-case one.
+         */
+        SmsOtpVerifyRequest: {
+            /**
+             * @description The one-time code the user received on the MFA phone number.
+             * @example 123456
+             */
+            otp: $Write<string>;
+            SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
+        };
+        /**
+         * SMSResponse
+         * @description Outcome of sending a code by SMS.
+         */
+        SMSResponse: {
+            Data: components["schemas"]["SMSResponseData"];
+            /**
+             * @description Whether the SMS was accepted for delivery.
+             * @example true
+             */
+            IsPosted: boolean;
         };
         /**
          * SMSResponseData
@@ -1697,7 +4686,10 @@ export type components = {
              * @example 10-15-2000
              */
             BirthDate?: string | null;
-            /** @description Number of boards (Pinterest). */
+            /**
+             * Format: int32
+             * @description Number of boards (Pinterest).
+             */
             BoardsCount?: number | null;
             /** @description Books the user likes. */
             Books?: components["schemas"]["ProfileMediaItem"][] | null;
@@ -1738,9 +4730,15 @@ export type components = {
              * @example John
              */
             FirstName?: string | null;
-            /** @description Number of followers at the provider. */
+            /**
+             * Format: int32
+             * @description Number of followers at the provider.
+             */
             FollowersCount?: number | null;
-            /** @description Number of friends or connections at the provider. */
+            /**
+             * Format: int32
+             * @description Number of friends or connections at the provider.
+             */
             FriendsCount?: number | null;
             /**
              * @description The user's complete display name.
@@ -1805,7 +4803,10 @@ export type components = {
              * @example Doe
              */
             LastName?: string | null;
-            /** @description Number of likes (Pinterest). */
+            /**
+             * Format: int32
+             * @description Number of likes (Pinterest).
+             */
             LikesCount?: number | null;
             /** @description City of the user's current locale, as the provider reports it. */
             LocalCity?: string | null;
@@ -1829,13 +4830,19 @@ export type components = {
             MutualFriends?: components["schemas"]["ProfileMutualFriend"][] | null;
             /** @description Nickname or informal name. */
             NickName?: string | null;
-            /** @description Number of people who recommended the user (LinkedIn). */
+            /**
+             * Format: int32
+             * @description Number of people who recommended the user (LinkedIn).
+             */
             NumRecommenders?: number | null;
             /** @description Patents the user holds. */
             Patents?: components["schemas"]["ProfilePatent"][] | null;
             /** @description Phone numbers on the user's profile (not the login `PhoneId`). */
             PhoneNumbers?: components["schemas"]["ProfilePhoneNumber"][] | null;
-            /** @description Number of pins (Pinterest). */
+            /**
+             * Format: int32
+             * @description Number of pins (Pinterest).
+             */
             PinsCount?: number | null;
             /** @description Places the user has lived. */
             PlacesLived?: components["schemas"]["ProfilePlaceLived"][] | null;
@@ -1850,7 +4857,10 @@ export type components = {
             Prefix?: string | null;
             /** @description UIDs the account had before accounts were linked or merged into it. */
             PreviousUids?: string[] | null;
-            /** @description Number of private gists (GitHub). */
+            /**
+             * Format: int32
+             * @description Number of private gists (GitHub).
+             */
             PrivateGists?: number | null;
             /** @description The user's professional headline (LinkedIn). */
             ProfessionalHeadline?: string | null;
@@ -1884,7 +4894,10 @@ export type components = {
             ProviderAccessCredential?: components["schemas"]["ProfileProviderAccessCredential"] | null;
             /** @description The user's publications. */
             Publications?: components["schemas"]["ProfilePublication"][] | null;
-            /** @description Number of public gists (GitHub). */
+            /**
+             * Format: int32
+             * @description Number of public gists (GitHub).
+             */
             PublicGists?: number | null;
             /** @description URL of the user's public repositories (GitHub). */
             PublicRepository?: string | null;
@@ -1931,9 +4944,15 @@ export type components = {
             ThumbnailImageUrl?: string | null;
             /** @description The user's time zone, as a name or UTC offset from the provider. */
             TimeZone?: string | null;
-            /** @description Number of private repositories the user owns (GitHub). */
+            /**
+             * Format: int32
+             * @description Number of private repositories the user owns (GitHub).
+             */
             TotalPrivateRepository?: number | null;
-            /** @description Number of status updates the user has posted at the provider. */
+            /**
+             * Format: int32
+             * @description Number of status updates the user has posted at the provider.
+             */
             TotalStatusesCount?: number | null;
             /** @description When the provider last updated this profile, as free text from the provider. */
             UpdatedTime?: string | null;
@@ -2021,6 +5040,17 @@ export type components = {
          * @description The MFA settings together with the token of a pending second-factor step. Returned when a step-up or a login needs a second factor.
          */
         TwoFactorAuthenticationTokenObject: components["schemas"]["TwoFactorAuthenticationSettings"] & components["schemas"]["SecondFactorAuthenticationToken"];
+        /**
+         * ValidResponse
+         * @description Outcome of a server-side token validation.
+         */
+        ValidResponse: {
+            /**
+             * @description Whether the token is valid for this user.
+             * @example true
+             */
+            IsValid: boolean;
+        };
     };
     responses: {
         /** @description LoginRadius failed internally. Retry after a short wait; contact support if it persists. */
@@ -2070,10 +5100,33 @@ export type components = {
          */
         AccessToken: string;
         /**
+         * @description Name of the email template used to tell the user that the password they logged in with appears in a known data breach, when breached-password detection is enabled for the site; the default template when omitted.
+         * @example Breached-Password-Email
+         */
+        BreachedPasswordEmailTemplate: string;
+        /**
+         * @description Name of the SMS template used to tell the user (logged in by phone) that their password appears in a known data breach, when breached-password detection is enabled for the site; the default template when omitted.
+         * @example Breached-Password-SMS
+         */
+        BreachedPasswordSmsTemplate: string;
+        /**
          * @description Where Duo sends the user back after its prompt. Must be whitelisted for the site.
          * @example https://example.com/duo/callback
          */
         DuoRedirectUri: string;
+        /**
+         * @description The user's email address. On `passwordlessSendEmailLink`, send either `email` or `username`, never both
+         *     (error 908 "Please provide either email or username" otherwise).
+         * @example john.doe@example.com
+         */
+        Email: string;
+        /**
+         * @description The user's email address to send the one-time code to; it must be one of the addresses on the
+         *     user's profile. LoginRadius's OpenAPI file marks it optional; the Node SDK v11 (which spells it
+         *     `emailId`) and the older docs treat it as required, so send it.
+         * @example user@example.com
+         */
+        EmailId: string;
         /**
          * @description Name of the email template to use; the default template when omitted.
          * @example Email-Template
@@ -2105,6 +5158,11 @@ export type components = {
          */
         HCaptchaResponse: string;
         /**
+         * @description Token from an organisation invitation. When present, the user joins the inviting organisation as part of this login or registration.
+         * @example 9f3c1a7e-2b4d-4e8f-a1c6-5d0b7e9f2a31
+         */
+        InvitationToken: string;
+        /**
          * @description When true, the code is delivered by a voice call instead of an SMS.
          * @example false
          */
@@ -2120,6 +5178,28 @@ export type components = {
          */
         Options: string;
         /**
+         * @description When true, LoginRadius checks the password against the site's password-delegation app (a third-party password store) instead of its own. Sent only by the Node SDK v11's `rbaLoginByEmail` (as `passwordDelegation`); the official OpenAPI file does not list it.
+         * @example false
+         */
+        PasswordDelegation: boolean;
+        /**
+         * @description Name of the password-delegation app to use with `passworddelegation`. Sent only by the Node SDK v11's `rbaLoginByEmail` (as `passwordDelegationApp`); the official OpenAPI file does not list it.
+         * @example Legacy-Password-Store
+         */
+        PasswordDelegationApp: string;
+        /**
+         * @description Name of the email template for the passwordless login link or code; the site's default template when omitted. The Node SDK v11 spells it `passwordLessLoginTemplate`.
+         * @example Passwordless-Login-Template
+         */
+        PasswordlessLoginTemplate: string;
+        /**
+         * @description The user's registered phone number, in E.164 form (`+` and country code). The official OpenAPI file gives it
+         *     the non-standard `format: phone`; here it is a plain string, and the API answers 1096 "Invalid phone number." for a
+         *     malformed one.
+         * @example +1234567890
+         */
+        Phone: string;
+        /**
          * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
          * @example true
          */
@@ -2130,6 +5210,16 @@ export type components = {
          */
         PreventWebhookHeader: boolean;
         /**
+         * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+         * @example @a1B
+         */
+        QqCaptchaRandstr: string;
+        /**
+         * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+         * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+         */
+        QqCaptchaTicket: string;
+        /**
          * @description Tencent (QQ) CAPTCHA random string, as the current docs spell it. The official OpenAPI file spells it `qq_captcha_randstr`; both are described.
          * @example @a1B
          */
@@ -2139,6 +5229,66 @@ export type components = {
          * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
          */
         QqRecaptchaTicket: string;
+        /**
+         * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+         * @example RBA-Browser-Email
+         */
+        RbaBrowserEmailTemplate: string;
+        /**
+         * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+         * @example RBA-Browser-SMS
+         */
+        RbaBrowserSmsTemplate: string;
+        /**
+         * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+         * @example RBA-City-Email
+         */
+        RbaCityEmailTemplate: string;
+        /**
+         * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+         * @example RBA-City-SMS
+         */
+        RbaCitySmsTemplate: string;
+        /**
+         * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+         * @example RBA-Country-Email
+         */
+        RbaCountryEmailTemplate: string;
+        /**
+         * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+         * @example RBA-Country-SMS
+         */
+        RbaCountrySmsTemplate: string;
+        /**
+         * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+         * @example RBA-Device-Email
+         */
+        RbaDeviceEmailTemplate: string;
+        /**
+         * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+         * @example RBA-Device-SMS
+         */
+        RbaDeviceSmsTemplate: string;
+        /**
+         * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+         * @example RBA-IP-Email
+         */
+        RbaIpEmailTemplate: string;
+        /**
+         * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+         * @example RBA-IP-SMS
+         */
+        RbaIpSmsTemplate: string;
+        /**
+         * @description Name of the one-click sign-in email template sent when risk-based authentication (RBA) challenges a login with a one-click link. Used only when RBA uses one-click sign-in as its challenge. The Node SDK v11 sends it as `rbaOneclickEmailTemplate`; the API matches query names case-insensitively.
+         * @example RBA-OneClick-Email
+         */
+        RbaOneClickEmailTemplate: string;
+        /**
+         * @description Name of the SMS template that carries the one-time code when risk-based authentication (RBA) challenges a login by SMS. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaOTPSmsTemplate`; the API matches query names case-insensitively.
+         * @example RBA-OTP-SMS
+         */
+        RbaOtpSmsTemplate: string;
         /**
          * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
          * @example 684920ba-917b-4168-b59b-eae70b430209
@@ -2155,15 +5305,50 @@ export type components = {
          */
         SmsTemplate2FA: string;
         /**
+         * @description Secured one-time token (SOTT) that authorises a registration from your front end. May instead be sent in the
+         *     `X-LoginRadius-Sott` header (the Node SDK v11 always moves it there); one of the two, or a CAPTCHA answer,
+         *     is needed when the site requires it.
+         * @example Xk1m2N3o4P5q6R7s8T9u0V==*9f3c1a7e2b4d4e8fa1c65d0b7e9f2a31
+         */
+        Sott: string;
+        /**
+         * @description Secured one-time token (SOTT), as a header. Same value as the `sott` query parameter; prefer the header, since URLs end up in logs.
+         * @example Xk1m2N3o4P5q6R7s8T9u0V==*9f3c1a7e2b4d4e8fa1c65d0b7e9f2a31
+         */
+        SottHeader: string;
+        /**
          * @description The user's UID, the unified identifier of the account.
          * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
          */
         Uid: string;
         /**
+         * @description The user's UID, the unified identifier of the account, as a path segment.
+         * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+         */
+        UidPath: string;
+        /**
+         * @description The user's username. On `passwordlessSendEmailLink`, send either `username` or `email`, never both; the link
+         *     goes to the email address of the account with this username.
+         * @example jdoe
+         */
+        Username: string;
+        /**
+         * @description The verification token from the link LoginRadius emailed. The official OpenAPI file marks it optional, but the
+         *     API answers 908 "The verificationtoken is a required parameter." without it, so it is required here. The Node
+         *     SDK v11 spells it `verificationToken`.
+         * @example 6f5c3f6e6a8c4a0e9b2d7c1f3e5a9b0d
+         */
+        VerificationToken: string;
+        /**
          * @description URL that the verification email links to.
          * @example https://example.com/verify
          */
         VerificationUrl: string;
+        /**
+         * @description Name of the welcome email template, sent when this is the user's first login; the site's default when omitted. The Node SDK v11 spells it `welcomeEmailTemplate`.
+         * @example Welcome-Email-Template
+         */
+        WelcomeEmailTemplate: string;
     };
     requestBodies: never;
     headers: never;
@@ -2173,25 +5358,46 @@ export type ApiError = components['schemas']['ApiError'];
 export type ApiErrorCamelCase = components['schemas']['ApiErrorCamelCase'];
 export type ApiErrorDetail = components['schemas']['ApiErrorDetail'];
 export type ApiErrorLowerCase = components['schemas']['ApiErrorLowerCase'];
+export type AuthenticatorCodeRequest = components['schemas']['AuthenticatorCodeRequest'];
+export type BackupCodeRequest = components['schemas']['BackupCodeRequest'];
+export type BackupCodeResponse = components['schemas']['BackupCodeResponse'];
 export type CaptchaFields = components['schemas']['CaptchaFields'];
 export type ConsentProfile = components['schemas']['ConsentProfile'];
 export type ConsentProfileConsent = components['schemas']['ConsentProfileConsent'];
 export type ConsentProfileVersion = components['schemas']['ConsentProfileVersion'];
 export type DeleteResponse = components['schemas']['DeleteResponse'];
 export type DotNetDateTime = components['schemas']['DotNetDateTime'];
+export type DuoVerifyRequest = components['schemas']['DuoVerifyRequest'];
+export type EmailOtpSendRequest = components['schemas']['EmailOtpSendRequest'];
 export type EmailOtpStatus = components['schemas']['EmailOTPStatus'];
+export type EmailOtpVerifyRequest = components['schemas']['EmailOtpVerifyRequest'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
 export type FieldError = components['schemas']['FieldError'];
 export type GoogleAuthenticatorCodeRequest = components['schemas']['GoogleAuthenticatorCodeRequest'];
 export type IdName = components['schemas']['IdName'];
 export type LegacyAuthenticatorResetRequest = components['schemas']['LegacyAuthenticatorResetRequest'];
+export type LegacyEmailOtpSendRequest = components['schemas']['LegacyEmailOtpSendRequest'];
 export type LegacyLoginResponse = components['schemas']['LegacyLoginResponse'];
 export type LegacyMfaLoginRequest = components['schemas']['LegacyMfaLoginRequest'];
+export type LegacyMfaOtpRequest = components['schemas']['LegacyMfaOtpRequest'];
 export type LoginOrMfaRequiredResponse = components['schemas']['LoginOrMfaRequiredResponse'];
 export type LoginResponse = components['schemas']['LoginResponse'];
 export type MfaPhoneUpdateRequest = components['schemas']['MfaPhoneUpdateRequest'];
 export type MfaRequiredLoginResponse = components['schemas']['MfaRequiredLoginResponse'];
+export type PasskeyAssertionFinishRequest = components['schemas']['PasskeyAssertionFinishRequest'];
+export type PasskeyCreationOptions = components['schemas']['PasskeyCreationOptions'];
+export type PasskeyCredentialObject = components['schemas']['PasskeyCredentialObject'];
+export type PasskeyRegistrationFinishRequest = components['schemas']['PasskeyRegistrationFinishRequest'];
+export type PasskeyRequestOptions = components['schemas']['PasskeyRequestOptions'];
+export type PasswordlessEmailOtpRequest = components['schemas']['PasswordlessEmailOtpRequest'];
+export type PasswordlessEmailProfileRequest = components['schemas']['PasswordlessEmailProfileRequest'];
+export type PasswordlessPhoneProfileRequest = components['schemas']['PasswordlessPhoneProfileRequest'];
+export type PasswordlessProfileRequest = components['schemas']['PasswordlessProfileRequest'];
+export type PasswordlessUsernameOtpRequest = components['schemas']['PasswordlessUsernameOtpRequest'];
+export type PasswordLoginRequest = components['schemas']['PasswordLoginRequest'];
 export type PhoneOtpRequest = components['schemas']['PhoneOtpRequest'];
+export type PinReauthRequest = components['schemas']['PinReauthRequest'];
+export type PostResponse = components['schemas']['PostResponse'];
 export type Profile = components['schemas']['Profile'];
 export type ProfileAddress = components['schemas']['ProfileAddress'];
 export type ProfileAgeRange = components['schemas']['ProfileAgeRange'];
@@ -2235,40 +5441,78 @@ export type ProfileRelatedProfileView = components['schemas']['ProfileRelatedPro
 export type ProfileSubscription = components['schemas']['ProfileSubscription'];
 export type ProfileSuggestions = components['schemas']['ProfileSuggestions'];
 export type ProfileVolunteer = components['schemas']['ProfileVolunteer'];
+export type PublicKeyCredentialCreationOptions = components['schemas']['PublicKeyCredentialCreationOptions'];
+export type PublicKeyCredentialRequestOptions = components['schemas']['PublicKeyCredentialRequestOptions'];
+export type PushStatusResponse = components['schemas']['PushStatusResponse'];
 export type ReauthMfaRequest = components['schemas']['ReauthMfaRequest'];
 export type ReauthPasswordRequest = components['schemas']['ReauthPasswordRequest'];
 export type ReAuthResponse = components['schemas']['ReAuthResponse'];
 export type SecondFactorAuthenticationToken = components['schemas']['SecondFactorAuthenticationToken'];
+export type SecondFactorValidationTokenRequest = components['schemas']['SecondFactorValidationTokenRequest'];
 export type SecurityAnswerMap = components['schemas']['SecurityAnswerMap'];
 export type SecurityQuestion = components['schemas']['SecurityQuestion'];
+export type SecurityQuestionAnswerRequest = components['schemas']['SecurityQuestionAnswerRequest'];
+export type SecurityQuestionSetupRequest = components['schemas']['SecurityQuestionSetupRequest'];
+export type SmsOtpVerifyRequest = components['schemas']['SmsOtpVerifyRequest'];
+export type SmsResponse = components['schemas']['SMSResponse'];
 export type SmsResponseData = components['schemas']['SMSResponseData'];
 export type SocialProfile = components['schemas']['SocialProfile'];
 export type TwoFactorAuthenticationSettings = components['schemas']['TwoFactorAuthenticationSettings'];
 export type TwoFactorAuthenticationTokenObject = components['schemas']['TwoFactorAuthenticationTokenObject'];
+export type ValidResponse = components['schemas']['ValidResponse'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ParameterAccessToken = components['parameters']['AccessToken'];
+export type ParameterBreachedPasswordEmailTemplate = components['parameters']['BreachedPasswordEmailTemplate'];
+export type ParameterBreachedPasswordSmsTemplate = components['parameters']['BreachedPasswordSmsTemplate'];
 export type ParameterDuoRedirectUri = components['parameters']['DuoRedirectUri'];
+export type ParameterEmail = components['parameters']['Email'];
+export type ParameterEmailId = components['parameters']['EmailId'];
 export type ParameterEmailTemplate = components['parameters']['EmailTemplate'];
 export type ParameterEmailTemplate2Fa = components['parameters']['EmailTemplate2FA'];
 export type ParameterFields = components['parameters']['Fields'];
 export type ParameterGRecaptchaResponse = components['parameters']['GRecaptchaResponse'];
 export type ParameterGRecaptchaResponseUnderscore = components['parameters']['GRecaptchaResponseUnderscore'];
 export type ParameterHCaptchaResponse = components['parameters']['HCaptchaResponse'];
+export type ParameterInvitationToken = components['parameters']['InvitationToken'];
 export type ParameterIsVoiceOtp = components['parameters']['IsVoiceOtp'];
 export type ParameterLoginUrl = components['parameters']['LoginUrl'];
 export type ParameterOptions = components['parameters']['Options'];
+export type ParameterPasswordDelegation = components['parameters']['PasswordDelegation'];
+export type ParameterPasswordDelegationApp = components['parameters']['PasswordDelegationApp'];
+export type ParameterPasswordlessLoginTemplate = components['parameters']['PasswordlessLoginTemplate'];
+export type ParameterPhone = components['parameters']['Phone'];
 export type ParameterPreventWebhook = components['parameters']['PreventWebhook'];
 export type ParameterPreventWebhookHeader = components['parameters']['PreventWebhookHeader'];
+export type ParameterQqCaptchaRandstr = components['parameters']['QqCaptchaRandstr'];
+export type ParameterQqCaptchaTicket = components['parameters']['QqCaptchaTicket'];
 export type ParameterQqRecaptchaRandstr = components['parameters']['QqRecaptchaRandstr'];
 export type ParameterQqRecaptchaTicket = components['parameters']['QqRecaptchaTicket'];
+export type ParameterRbaBrowserEmailTemplate = components['parameters']['RbaBrowserEmailTemplate'];
+export type ParameterRbaBrowserSmsTemplate = components['parameters']['RbaBrowserSmsTemplate'];
+export type ParameterRbaCityEmailTemplate = components['parameters']['RbaCityEmailTemplate'];
+export type ParameterRbaCitySmsTemplate = components['parameters']['RbaCitySmsTemplate'];
+export type ParameterRbaCountryEmailTemplate = components['parameters']['RbaCountryEmailTemplate'];
+export type ParameterRbaCountrySmsTemplate = components['parameters']['RbaCountrySmsTemplate'];
+export type ParameterRbaDeviceEmailTemplate = components['parameters']['RbaDeviceEmailTemplate'];
+export type ParameterRbaDeviceSmsTemplate = components['parameters']['RbaDeviceSmsTemplate'];
+export type ParameterRbaIpEmailTemplate = components['parameters']['RbaIpEmailTemplate'];
+export type ParameterRbaIpSmsTemplate = components['parameters']['RbaIpSmsTemplate'];
+export type ParameterRbaOneClickEmailTemplate = components['parameters']['RbaOneClickEmailTemplate'];
+export type ParameterRbaOtpSmsTemplate = components['parameters']['RbaOtpSmsTemplate'];
 export type ParameterSecondFactorAuthenticationToken = components['parameters']['SecondFactorAuthenticationToken'];
 export type ParameterSmsTemplate = components['parameters']['SmsTemplate'];
 export type ParameterSmsTemplate2Fa = components['parameters']['SmsTemplate2FA'];
+export type ParameterSott = components['parameters']['Sott'];
+export type ParameterSottHeader = components['parameters']['SottHeader'];
 export type ParameterUid = components['parameters']['Uid'];
+export type ParameterUidPath = components['parameters']['UidPath'];
+export type ParameterUsername = components['parameters']['Username'];
+export type ParameterVerificationToken = components['parameters']['VerificationToken'];
 export type ParameterVerificationUrl = components['parameters']['VerificationUrl'];
+export type ParameterWelcomeEmailTemplate = components['parameters']['WelcomeEmailTemplate'];
 export type $defs = Record<string, never>;
 export interface operations {
     mfaGetSettings: {
@@ -2450,6 +5694,1268 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    legacyMfaResetEmailOtpByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Email OTP MFA was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, or email OTP MFA is not enabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetSecurityQuestionsByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Security-question MFA was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, security-question MFA is not enabled, or it is not set up for the user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaGenerateBackupCodesByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new backup codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCodeResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, MFA is not set up for the user, or backup codes already exist. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetBackupCodesByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new backup codes; the old ones no longer work. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCodeResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, or MFA is not set up for the user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaVerifyDuoByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuoVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description Duo is verified; the updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description A required parameter or the Duo state or code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, Duo MFA is not enabled or misconfigured, Duo refused the user, or the account is locked. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetDuoByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Duo was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, Duo MFA is not enabled, or Duo is not set up for the user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaSendEmailOtpByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description The user's email address to send the one-time code to; it must be one of the addresses on the
+                 *     user's profile. LoginRadius's OpenAPI file marks it optional; the Node SDK v11 (which spells it
+                 *     `emailId`) and the older docs treat it as required, so send it.
+                 * @example user@example.com
+                 */
+                emailid?: components["parameters"]["EmailId"];
+                /**
+                 * @description Name of the email template used to send the second-factor code; the default template when omitted.
+                 * @example Email-Template-2FA
+                 */
+                emailtemplate2fa?: components["parameters"]["EmailTemplate2FA"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code was accepted for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or token was refused, email OTP MFA is not enabled, no address was given, or the email
+             *     send limit was reached.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaVerifyEmailOtpByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailOtpVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description Email OTP MFA is verified; the updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description A required parameter, the body, the address or the code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, email OTP MFA is not enabled, the code is wrong, or the account is locked. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetEmailOtpByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Email OTP MFA was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, or email OTP MFA is not enabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaSendEmailOtpByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description The user's email address to send the one-time code to; it must be one of the addresses on the
+                 *     user's profile. LoginRadius's OpenAPI file marks it optional; the Node SDK v11 (which spells it
+                 *     `emailId`) and the older docs treat it as required, so send it.
+                 * @example user@example.com
+                 */
+                emailid?: components["parameters"]["EmailId"];
+                /**
+                 * @description Name of the email template used to send the second-factor code; the default template when omitted.
+                 * @example Email-Template-2FA
+                 */
+                emailtemplate2fa?: components["parameters"]["EmailTemplate2FA"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code was accepted for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, email OTP MFA is not enabled, the address is missing or not the user's, or the send limit was reached. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetPasskeyByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MFA passkey was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, passkey MFA is not enabled, or no MFA passkey is set up for the user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetPushByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Push MFA was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, or push MFA is not enabled or not set up for the user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaGetPushStatusByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether a push device is registered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushStatusResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, or push MFA is not enabled or not set up for the user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaRegisterPasskeyBeginByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The WebAuthn creation options for this registration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyCreationOptions"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, passkey MFA is not enabled, or the account cannot hold a passkey. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaRegisterPasskeyFinishByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyRegistrationFinishRequest"];
+            };
+        };
+        responses: {
+            /** @description The passkey is registered as a second factor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyCredentialObject"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, passkey MFA is not enabled, or the account cannot hold a passkey. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaSetSecurityQuestionsByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityQuestionSetupRequest"];
+            };
+        };
+        responses: {
+            /** @description The answers were stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or token was refused, security-question MFA is not enabled, a question ID is unknown,
+             *     too few answers were given, or another factor is already set up.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaVerifySmsByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsOtpVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description SMS MFA is verified; the updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description A required parameter, the body or the code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or token was refused, SMS MFA is not enabled or set up, the code is wrong or used, or the
+             *     account is locked.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description LoginRadius failed internally. Retry after a short wait; contact support if it persists. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    mfaResetSmsByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SMS factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, MFA or SMS codes are not enabled, or no SMS factor is set up to remove. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaUpdatePhoneByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaPhoneUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was sent to the new number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SMSResponseData"];
+                };
+            };
+            /** @description A required parameter, the body or the phone number is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or token was refused, SMS MFA is not enabled, the number cannot be used, or the SMS could
+             *     not be sent.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaVerifyTotpByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthenticatorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The authenticator app is verified; the updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description A required parameter, the body or the code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or token was refused, authenticator MFA is not enabled, the code is wrong, or the account
+             *     is locked.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetTotpByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The authenticator app was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, authenticator MFA is not enabled, or no authenticator is set up to remove. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaVerifyAuthenticatorCodeByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthenticatorCodeRequest"] & {
+                    SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
+                };
+            };
+        };
+        responses: {
+            /** @description The authenticator app is verified; the updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description A required parameter, the body or the code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, authenticator MFA is not enabled, the code is wrong, or the account is locked. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaVerifyDuoByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuoVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description Duo is verified; the updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description A required parameter or the Duo state or code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, Duo MFA is not enabled or misconfigured, or Duo refused the user. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     legacyMfaVerifyGoogleAuthenticatorCodeByAccessToken: {
         parameters: {
             query?: {
@@ -2499,6 +7005,115 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             /** @description The key or token was refused, or the code is wrong. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaVerifySmsByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsOtpVerifyRequest"] & components["schemas"]["CaptchaFields"];
+            };
+        };
+        responses: {
+            /** @description SMS MFA is verified; the updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description A required parameter, the body or the code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, SMS MFA is not enabled, the code is wrong, the CAPTCHA failed, or the account is locked. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaVerifyEmailOtpByAccessToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailOtpVerifyRequest"] & components["schemas"]["CaptchaFields"] & {
+                    SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
+                };
+            };
+        };
+        responses: {
+            /** @description Email OTP MFA is verified; the updated profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            /** @description A required parameter, the body, the address or the code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or token was refused, email OTP MFA is not enabled, the code is wrong, the CAPTCHA failed, or the account is locked. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2662,6 +7277,452 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    reauthVerifyDuo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuoVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description Duo confirmed the user; the step-up succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReAuthResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed, or the Duo `State` does not match. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the token was refused, step-up or Duo is not enabled or not set up for the user, Duo
+             *     refused the verification, or the account is blocked or locked.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthSendEmailOtp: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description The user's email address to send the one-time code to; it must be one of the addresses on the
+                 *     user's profile. LoginRadius's OpenAPI file marks it optional; the Node SDK v11 (which spells it
+                 *     `emailId`) and the older docs treat it as required, so send it.
+                 * @example user@example.com
+                 */
+                emailid?: components["parameters"]["EmailId"];
+                /**
+                 * @description Name of the email template to use; the default template when omitted.
+                 * @example Email-Template
+                 */
+                emailtemplate?: components["parameters"]["EmailTemplate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code was accepted for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the token was refused, step-up or email OTP MFA is not enabled, the address is not the
+             *     user's, or the email send limit was reached.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyReauthSendEmailOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description The user's email address to send the code to; one of the addresses on the user's profile. The
+                 *     Node SDK v11 spells it `emailId` and requires it.
+                 * @example user@example.com
+                 */
+                emailid: string;
+                /**
+                 * @description Name of the email template used to send the second-factor code; the default template when omitted.
+                 * @example Email-Template-2FA
+                 */
+                emailtemplate2fa?: components["parameters"]["EmailTemplate2FA"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code was accepted for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the token was refused, step-up or email OTP MFA is not enabled, the address is missing
+             *     or not the user's, or the email send limit was reached.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthVerifyEmailOtp: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailOtpVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was right; the step-up succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReAuthResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the token was refused, step-up or email OTP MFA is not enabled, the address is not the
+             *     user's, the code is wrong or used, or the account is blocked or locked.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthVerifySecurityQuestions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityQuestionAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The answers were right; the step-up succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReAuthResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the token was refused, step-up or security-question MFA is not enabled or not verified
+             *     for the user, an answer or question is wrong, too few answers were sent, or the account is blocked
+             *     or locked.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthSendEmailOtpWithoutMfa: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description The user's email address to send the one-time code to; it must be one of the addresses on the
+                 *     user's profile. LoginRadius's OpenAPI file marks it optional; the Node SDK v11 (which spells it
+                 *     `emailId`) and the older docs treat it as required, so send it.
+                 * @example user@example.com
+                 */
+                emailid?: components["parameters"]["EmailId"];
+                /**
+                 * @description Name of the email template to use; the default template when omitted.
+                 * @example Email-Template
+                 */
+                emailtemplate?: components["parameters"]["EmailTemplate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code was accepted for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description A required parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the token was refused, step-up is not enabled, the address is not the user's, or the
+             *     email send limit was reached.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthVerifyEmailOtpWithoutMfa: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailOtpVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was right; the step-up succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReAuthResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the token was refused, step-up is not enabled, the address is not the user's, the code
+             *     is wrong or used, or the account is blocked or locked.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     reauthVerifyPassword: {
         parameters: {
             query?: {
@@ -2753,6 +7814,297 @@ export interface operations {
                 };
             };
             /** @description The key or the token was refused, or the account is locked. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthVerifyPin: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's access token in the query string: the documented alternative to `Authorization: Bearer`. Send one or the other; the header is preferred because URLs are logged.
+                 * @example 493318dd-487a-439b-8302-5e27f1110244
+                 */
+                access_token?: components["parameters"]["AccessToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the SMS template to use; the site's default template when omitted.
+                 * @example SMS-Template
+                 */
+                smstemplate?: components["parameters"]["SmsTemplate"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PinReauthRequest"];
+            };
+        };
+        responses: {
+            /** @description The PIN was right; the step-up succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReAuthResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /**
+             * @description The PIN is wrong (1236; 401 in the legacy code table), or authentication failed generically
+             *     (1409, in lower camel case).
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /**
+             * @description The key or the token was refused, step-up or PIN authentication is not enabled, the user has no
+             *     PIN, or the account is blocked or locked.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    loginWithPassword: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Name of the email template used to tell the user that the password they logged in with appears in a known data breach, when breached-password detection is enabled for the site; the default template when omitted.
+                 * @example Breached-Password-Email
+                 */
+                breachedpasswordemailtemplate?: components["parameters"]["BreachedPasswordEmailTemplate"];
+                /**
+                 * @description Name of the SMS template used to tell the user (logged in by phone) that their password appears in a known data breach, when breached-password detection is enabled for the site; the default template when omitted.
+                 * @example Breached-Password-SMS
+                 */
+                breachedpasswordsmstemplate?: components["parameters"]["BreachedPasswordSmsTemplate"];
+                /**
+                 * @description Where Duo sends the user back after its prompt. Must be whitelisted for the site.
+                 * @example https://example.com/duo/callback
+                 */
+                duoredirecturi?: components["parameters"]["DuoRedirectUri"];
+                /**
+                 * @description Name of the email template to use; the default template when omitted.
+                 * @example Email-Template
+                 */
+                emailtemplate?: components["parameters"]["EmailTemplate"];
+                /**
+                 * @description Name of the email template used to send the second-factor code; the default template when omitted.
+                 * @example Email-Template-2FA
+                 */
+                emailtemplate2fa?: components["parameters"]["EmailTemplate2FA"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description Google reCAPTCHA response token, verified by LoginRadius when CAPTCHA is enabled for the site.
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                "g-recaptcha-response"?: components["parameters"]["GRecaptchaResponse"];
+                /**
+                 * @description Token from an organisation invitation. When present, the user joins the inviting organisation as part of this login or registration.
+                 * @example 9f3c1a7e-2b4d-4e8f-a1c6-5d0b7e9f2a31
+                 */
+                invitation_token?: components["parameters"]["InvitationToken"];
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description URL of the page the user is logging in from, used in emails the login may trigger.
+                 * @example https://example.com/login
+                 */
+                loginurl?: components["parameters"]["LoginUrl"];
+                /**
+                 * @description Extra behaviour switches. `PreventVerificationEmail` (or `preventverificationsms`) stops the verification message a login or registration would otherwise send.
+                 * @example PreventVerificationEmail
+                 */
+                options?: components["parameters"]["Options"];
+                /**
+                 * @description When true, LoginRadius checks the password against the site's password-delegation app (a third-party password store) instead of its own. Sent only by the Node SDK v11's `rbaLoginByEmail` (as `passwordDelegation`); the official OpenAPI file does not list it.
+                 * @example false
+                 */
+                passworddelegation?: components["parameters"]["PasswordDelegation"];
+                /**
+                 * @description Name of the password-delegation app to use with `passworddelegation`. Sent only by the Node SDK v11's `rbaLoginByEmail` (as `passwordDelegationApp`); the official OpenAPI file does not list it.
+                 * @example Legacy-Password-Store
+                 */
+                passworddelegationapp?: components["parameters"]["PasswordDelegationApp"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description Name of the one-click sign-in email template sent when risk-based authentication (RBA) challenges a login with a one-click link. Used only when RBA uses one-click sign-in as its challenge. The Node SDK v11 sends it as `rbaOneclickEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OneClick-Email
+                 */
+                rbaoneclickemailtemplate?: components["parameters"]["RbaOneClickEmailTemplate"];
+                /**
+                 * @description Name of the SMS template that carries the one-time code when risk-based authentication (RBA) challenges a login by SMS. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaOTPSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OTP-SMS
+                 */
+                rbaotpsmstemplate?: components["parameters"]["RbaOtpSmsTemplate"];
+                /**
+                 * @description Name of the SMS template to use; the site's default template when omitted.
+                 * @example SMS-Template
+                 */
+                smstemplate?: components["parameters"]["SmsTemplate"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+                /**
+                 * @description URL that the verification email links to.
+                 * @example https://example.com/verify
+                 */
+                verificationurl?: components["parameters"]["VerificationUrl"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description The login completed, or a second factor is required. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginOrMfaRequiredResponse"];
+                };
+            };
+            /** @description The body or a parameter is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The credentials are wrong (966, with the remaining tries before a lockout when lockout is configured), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the login method is disabled, the account cannot log in now (blocked, locked, unverified, breached password), risk-based authentication stepped in, or a message could not be sent. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2935,6 +8287,1567 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    mfaLoginVerifyBackupCode: {
+        parameters: {
+            query: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, the factor is not set up or the code is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginVerifyDuo: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description Name of the one-click sign-in email template sent when risk-based authentication (RBA) challenges a login with a one-click link. Used only when RBA uses one-click sign-in as its challenge. The Node SDK v11 sends it as `rbaOneclickEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OneClick-Email
+                 */
+                rbaoneclickemailtemplate?: components["parameters"]["RbaOneClickEmailTemplate"];
+                /**
+                 * @description Name of the SMS template that carries the one-time code when risk-based authentication (RBA) challenges a login by SMS. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaOTPSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OTP-SMS
+                 */
+                rbaotpsmstemplate?: components["parameters"]["RbaOtpSmsTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuoVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, Duo is not set up for the site or failed to verify, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginVerifyEmailOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailOtpVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, the factor is not set up or the code is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginSendEmailOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description Name of the email template used to send the second-factor code; the default template when omitted.
+                 * @example Email-Template-2FA
+                 */
+                emailtemplate2fa?: components["parameters"]["EmailTemplate2FA"];
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailOtpSendRequest"];
+            };
+        };
+        responses: {
+            /** @description The email with the code was accepted for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, email OTP is not an MFA method of the site, the address is not the user's, or the send limit was reached. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaLoginSendEmailOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description Name of the email template used to send the second-factor code; the default template when omitted.
+                 * @example Email-Template-2FA
+                 */
+                emailtemplate2fa?: components["parameters"]["EmailTemplate2FA"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegacyEmailOtpSendRequest"];
+            };
+        };
+        responses: {
+            /** @description The email with the code was accepted for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, email OTP is not an MFA method of the site, the address is not the user's, or the send limit was reached. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginVerifyPasskeyBegin: {
+        parameters: {
+            query: {
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The WebAuthn request options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyRequestOptions"];
+                };
+            };
+            /** @description The API key or the second-factor token is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, passkey MFA is off for the site, or the user has no MFA passkey. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginVerifyPasskeyFinish: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description Name of the one-click sign-in email template sent when risk-based authentication (RBA) challenges a login with a one-click link. Used only when RBA uses one-click sign-in as its challenge. The Node SDK v11 sends it as `rbaOneclickEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OneClick-Email
+                 */
+                rbaoneclickemailtemplate?: components["parameters"]["RbaOneClickEmailTemplate"];
+                /**
+                 * @description Name of the SMS template that carries the one-time code when risk-based authentication (RBA) challenges a login by SMS. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaOTPSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OTP-SMS
+                 */
+                rbaotpsmstemplate?: components["parameters"]["RbaOtpSmsTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyAssertionFinishRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, passkey MFA is off or not set up for the user, the assertion was rejected, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginSendPush: {
+        parameters: {
+            query: {
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification was sent to the registered device. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description The API key or the second-factor token is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, push MFA is not set up for the site or the user, or the request was already approved. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginPingPush: {
+        parameters: {
+            query: {
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description Name of the one-click sign-in email template sent when risk-based authentication (RBA) challenges a login with a one-click link. Used only when RBA uses one-click sign-in as its challenge. The Node SDK v11 sends it as `rbaOneclickEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OneClick-Email
+                 */
+                rbaoneclickemailtemplate?: components["parameters"]["RbaOneClickEmailTemplate"];
+                /**
+                 * @description Name of the SMS template that carries the one-time code when risk-based authentication (RBA) challenges a login by SMS. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaOTPSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OTP-SMS
+                 */
+                rbaotpsmstemplate?: components["parameters"]["RbaOtpSmsTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user approved the notification; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description The API key or the second-factor token is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Not approved yet (1295) or denied (1312); or the key or the second-factor token was refused, push MFA is not set up, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginRegisterPasskeyBegin: {
+        parameters: {
+            query: {
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The WebAuthn creation options. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyCreationOptions"];
+                };
+            };
+            /** @description The API key or the second-factor token is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, passkey MFA is off for the site, or the user cannot use a passkey. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginRegisterPasskeyFinish: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description Name of the one-click sign-in email template sent when risk-based authentication (RBA) challenges a login with a one-click link. Used only when RBA uses one-click sign-in as its challenge. The Node SDK v11 sends it as `rbaOneclickEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OneClick-Email
+                 */
+                rbaoneclickemailtemplate?: components["parameters"]["RbaOneClickEmailTemplate"];
+                /**
+                 * @description Name of the SMS template that carries the one-time code when risk-based authentication (RBA) challenges a login by SMS. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaOTPSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OTP-SMS
+                 */
+                rbaotpsmstemplate?: components["parameters"]["RbaOtpSmsTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeyRegistrationFinishRequest"];
+            };
+        };
+        responses: {
+            /** @description The passkey was registered; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, passkey MFA is off, the credential was rejected, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginResendOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code was sent again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SMSResponseData"];
+                };
+            };
+            /** @description The API key or the second-factor token is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, SMS MFA is off or not set up, or the SMS could not be sent. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginSetSecurityQuestions: {
+        parameters: {
+            query: {
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityQuestionAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The answers were saved; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, security-question MFA is off, a question is unknown, too few answers were given, or another factor is already set up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginVerifySms: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description Name of the SMS template that carries the one-time code when risk-based authentication (RBA) challenges a login by SMS. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaOTPSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-OTP-SMS
+                 */
+                rbaotpsmstemplate?: components["parameters"]["RbaOtpSmsTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsOtpVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, the factor is not set up or the code is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginUpdatePhone: {
+        parameters: {
+            query: {
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaPhoneUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was sent to the number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SMSResponseData"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, SMS MFA is off, the number cannot be changed this way, or the SMS could not be sent. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginResendSmsOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code was sent again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SMSResponseData"];
+                };
+            };
+            /** @description The API key or the second-factor token is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, SMS MFA is off or not set up, or the SMS could not be sent. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginVerifyTotp: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new browser. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaBrowserSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-SMS
+                 */
+                rbabrowsersmstemplate?: components["parameters"]["RbaBrowserSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new city. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCitySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-SMS
+                 */
+                rbacitysmstemplate?: components["parameters"]["RbaCitySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new country. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaCountrySmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-SMS
+                 */
+                rbacountrysmstemplate?: components["parameters"]["RbaCountrySmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new device. Used only when RBA's device check is enabled for the site. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-Email
+                 */
+                rbadeviceemailtemplate?: components["parameters"]["RbaDeviceEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new device. Applies to users who logged in by phone. Listed by the current API only (the Node SDK v11 has no device-risk templates).
+                 * @example RBA-Device-SMS
+                 */
+                rbadevicesmstemplate?: components["parameters"]["RbaDeviceSmsTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description Name of the SMS template sent when risk-based authentication (RBA) flags a login from a new IP address. Applies to users who logged in by phone. The Node SDK v11 sends it as `rbaIpSmsTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-SMS
+                 */
+                rbaipsmstemplate?: components["parameters"]["RbaIpSmsTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthenticatorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, the factor is not set up or the code is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaLoginVerifyAuthenticatorCode: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthenticatorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, the factor is not set up or the code is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaLoginVerifyBackupCode: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, the factor is not set up or the code is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     legacyMfaLoginVerifyGoogleAuthenticatorCode: {
         parameters: {
             query: {
@@ -2996,6 +9909,852 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    legacyMfaLoginVerifySms: {
+        parameters: {
+            query: {
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegacyMfaOtpRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, the factor is not set up or the code is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    legacyMfaLoginVerifyEmailOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailOtpVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, the factor is not set up or the code is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaLoginVerifySecurityQuestions: {
+        parameters: {
+            query: {
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new browser. Used only when RBA's browser check is enabled for the site. The Node SDK v11 sends it as `rbaBrowserEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Browser-Email
+                 */
+                rbabrowseremailtemplate?: components["parameters"]["RbaBrowserEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new city. Used only when RBA's city check is enabled for the site. The Node SDK v11 sends it as `rbaCityEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-City-Email
+                 */
+                rbacityemailtemplate?: components["parameters"]["RbaCityEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new country. Used only when RBA's country check is enabled for the site. The Node SDK v11 sends it as `rbaCountryEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-Country-Email
+                 */
+                rbacountryemailtemplate?: components["parameters"]["RbaCountryEmailTemplate"];
+                /**
+                 * @description Name of the email template sent when risk-based authentication (RBA) flags a login from a new IP address. Used only when RBA's IP check is enabled for the site. The Node SDK v11 sends it as `rbaIpEmailTemplate`; the API matches query names case-insensitively.
+                 * @example RBA-IP-Email
+                 */
+                rbaipemailtemplate?: components["parameters"]["RbaIpEmailTemplate"];
+                /**
+                 * @description The token that the first login step (or the MFA-required login response) returned in `SecondFactorAuthenticationToken`. Identifies the pending login.
+                 * @example 684920ba-917b-4168-b59b-eae70b430209
+                 */
+                secondfactorauthenticationtoken: components["parameters"]["SecondFactorAuthenticationToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityQuestionAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor was verified; the login is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description A required parameter or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key or the second-factor token was refused, security-question MFA is off or not set up for the user, an answer is wrong, or the account cannot log in now. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    passwordlessSendEmailLink: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's email address. On `passwordlessSendEmailLink`, send either `email` or `username`, never both
+                 *     (error 908 "Please provide either email or username" otherwise).
+                 * @example john.doe@example.com
+                 */
+                email?: components["parameters"]["Email"];
+                /**
+                 * @description Google reCAPTCHA response token (underscore spelling, accepted as an alias of `g-recaptcha-response`).
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                g_recaptcha_response?: components["parameters"]["GRecaptchaResponseUnderscore"];
+                /**
+                 * @description Google reCAPTCHA response token, verified by LoginRadius when CAPTCHA is enabled for the site.
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                "g-recaptcha-response"?: components["parameters"]["GRecaptchaResponse"];
+                /**
+                 * @description hCaptcha response token, verified by LoginRadius when hCaptcha is enabled for the site.
+                 * @example 10000000-aaaa-bbbb-cccc-000000000001
+                 */
+                "h-captcha-response"?: components["parameters"]["HCaptchaResponse"];
+                /**
+                 * @description Token from an organisation invitation. When present, the user joins the inviting organisation as part of this login or registration.
+                 * @example 9f3c1a7e-2b4d-4e8f-a1c6-5d0b7e9f2a31
+                 */
+                invitation_token?: components["parameters"]["InvitationToken"];
+                /**
+                 * @description Name of the email template for the passwordless login link or code; the site's default template when omitted. The Node SDK v11 spells it `passwordLessLoginTemplate`.
+                 * @example Passwordless-Login-Template
+                 */
+                passwordlesslogintemplate?: components["parameters"]["PasswordlessLoginTemplate"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
+                /**
+                 * @description The user's username. On `passwordlessSendEmailLink`, send either `username` or `email`, never both; the link
+                 *     goes to the email address of the account with this username.
+                 * @example jdoe
+                 */
+                username?: components["parameters"]["Username"];
+                /**
+                 * @description URL that the verification email links to.
+                 * @example https://example.com/verify
+                 */
+                verificationurl?: components["parameters"]["VerificationUrl"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The login email was accepted for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description The key, the email address or the username is missing or malformed, or both were sent. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key was refused, passwordless login is off for the site, the account cannot receive the email, or a
+             *     limit or CAPTCHA check failed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    passwordlessSendEmailLinkWithProfile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Name of the email template to use; the default template when omitted.
+                 * @example Email-Template
+                 */
+                emailtemplate?: components["parameters"]["EmailTemplate"];
+                /**
+                 * @description Google reCAPTCHA response token (underscore spelling, accepted as an alias of `g-recaptcha-response`).
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                g_recaptcha_response?: components["parameters"]["GRecaptchaResponseUnderscore"];
+                /**
+                 * @description Google reCAPTCHA response token, verified by LoginRadius when CAPTCHA is enabled for the site.
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                "g-recaptcha-response"?: components["parameters"]["GRecaptchaResponse"];
+                /**
+                 * @description hCaptcha response token, verified by LoginRadius when hCaptcha is enabled for the site.
+                 * @example 10000000-aaaa-bbbb-cccc-000000000001
+                 */
+                "h-captcha-response"?: components["parameters"]["HCaptchaResponse"];
+                /**
+                 * @description Token from an organisation invitation. When present, the user joins the inviting organisation as part of this login or registration.
+                 * @example 9f3c1a7e-2b4d-4e8f-a1c6-5d0b7e9f2a31
+                 */
+                invitation_token?: components["parameters"]["InvitationToken"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
+                /**
+                 * @description Secured one-time token (SOTT) that authorises a registration from your front end. May instead be sent in the
+                 *     `X-LoginRadius-Sott` header (the Node SDK v11 always moves it there); one of the two, or a CAPTCHA answer,
+                 *     is needed when the site requires it.
+                 * @example Xk1m2N3o4P5q6R7s8T9u0V==*9f3c1a7e2b4d4e8fa1c65d0b7e9f2a31
+                 */
+                sott?: components["parameters"]["Sott"];
+                /**
+                 * @description URL that the verification email links to.
+                 * @example https://example.com/verify
+                 */
+                verificationurl?: components["parameters"]["VerificationUrl"];
+            };
+            header?: {
+                /**
+                 * @description Secured one-time token (SOTT), as a header. Same value as the `sott` query parameter; prefer the header, since URLs end up in logs.
+                 * @example Xk1m2N3o4P5q6R7s8T9u0V==*9f3c1a7e2b4d4e8fa1c65d0b7e9f2a31
+                 */
+                "X-LoginRadius-Sott"?: components["parameters"]["SottHeader"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordlessEmailProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The login email was accepted for delivery (and the account created when it was new). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostResponse"];
+                };
+            };
+            /** @description The key, the body, the email address or the SOTT / CAPTCHA proof is missing or malformed, or the profile failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the SOTT was refused, passwordless login is off for the site, the registration was refused, or
+             *     a limit or CAPTCHA check failed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    passwordlessVerifyEmailLink: {
+        parameters: {
+            query: {
+                /**
+                 * @description Where Duo sends the user back after its prompt. Must be whitelisted for the site.
+                 * @example https://example.com/duo/callback
+                 */
+                duoredirecturi?: components["parameters"]["DuoRedirectUri"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+                /**
+                 * @description The verification token from the link LoginRadius emailed. The official OpenAPI file marks it optional, but the
+                 *     API answers 908 "The verificationtoken is a required parameter." without it, so it is required here. The Node
+                 *     SDK v11 spells it `verificationToken`.
+                 * @example 6f5c3f6e6a8c4a0e9b2d7c1f3e5a9b0d
+                 */
+                verificationtoken: components["parameters"]["VerificationToken"];
+                /**
+                 * @description Name of the welcome email template, sent when this is the user's first login; the site's default when omitted. The Node SDK v11 spells it `welcomeEmailTemplate`.
+                 * @example Welcome-Email-Template
+                 */
+                welcomeemailtemplate?: components["parameters"]["WelcomeEmailTemplate"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The login completed, or a second factor is required. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginOrMfaRequiredResponse"];
+                };
+            };
+            /** @description The key or the verification token is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the link was refused (invalid, expired or already used), passwordless login is off for the
+             *     site, or the account cannot log in now.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    passwordlessVerifyEmailOtp: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where Duo sends the user back after its prompt. Must be whitelisted for the site.
+                 * @example https://example.com/duo/callback
+                 */
+                duoredirecturi?: components["parameters"]["DuoRedirectUri"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description Google reCAPTCHA response token (underscore spelling, accepted as an alias of `g-recaptcha-response`).
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                g_recaptcha_response?: components["parameters"]["GRecaptchaResponseUnderscore"];
+                /**
+                 * @description Google reCAPTCHA response token, verified by LoginRadius when CAPTCHA is enabled for the site.
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                "g-recaptcha-response"?: components["parameters"]["GRecaptchaResponse"];
+                /**
+                 * @description hCaptcha response token, verified by LoginRadius when hCaptcha is enabled for the site.
+                 * @example 10000000-aaaa-bbbb-cccc-000000000001
+                 */
+                "h-captcha-response"?: components["parameters"]["HCaptchaResponse"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordlessEmailOtpRequest"];
+            };
+        };
+        responses: {
+            /** @description The login completed, or a second factor is required. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginOrMfaRequiredResponse"];
+                };
+            };
+            /** @description The key, the body, the email address or the code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the code was refused, passwordless login is off for the site, the account does not exist or
+             *     cannot log in now, or a CAPTCHA or security-question check failed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    passwordlessSendPhoneOtp: {
+        parameters: {
+            query: {
+                /**
+                 * @description Google reCAPTCHA response token (underscore spelling, accepted as an alias of `g-recaptcha-response`).
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                g_recaptcha_response?: components["parameters"]["GRecaptchaResponseUnderscore"];
+                /**
+                 * @description Google reCAPTCHA response token, verified by LoginRadius when CAPTCHA is enabled for the site.
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                "g-recaptcha-response"?: components["parameters"]["GRecaptchaResponse"];
+                /**
+                 * @description hCaptcha response token, verified by LoginRadius when hCaptcha is enabled for the site.
+                 * @example 10000000-aaaa-bbbb-cccc-000000000001
+                 */
+                "h-captcha-response"?: components["parameters"]["HCaptchaResponse"];
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description Extra behaviour switches. `PreventVerificationEmail` (or `preventverificationsms`) stops the verification message a login or registration would otherwise send.
+                 * @example PreventVerificationEmail
+                 */
+                options?: components["parameters"]["Options"];
+                /**
+                 * @description The user's registered phone number, in E.164 form (`+` and country code). The official OpenAPI file gives it
+                 *     the non-standard `format: phone`; here it is a plain string, and the API answers 1096 "Invalid phone number." for a
+                 *     malformed one.
+                 * @example +1234567890
+                 */
+                phone: components["parameters"]["Phone"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
+                /**
+                 * @description Name of the SMS template to use; the site's default template when omitted.
+                 * @example SMS-Template
+                 */
+                smstemplate?: components["parameters"]["SmsTemplate"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SMSResponse"];
+                };
+            };
+            /** @description The key or the phone number is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key was refused, phone or passwordless login is off for the site, the number is unknown or not
+             *     verified, SMS or voice delivery is not configured, or a limit or CAPTCHA check failed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    passwordlessSendPhoneOtpWithProfile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Google reCAPTCHA response token (underscore spelling, accepted as an alias of `g-recaptcha-response`).
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                g_recaptcha_response?: components["parameters"]["GRecaptchaResponseUnderscore"];
+                /**
+                 * @description Google reCAPTCHA response token, verified by LoginRadius when CAPTCHA is enabled for the site.
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                "g-recaptcha-response"?: components["parameters"]["GRecaptchaResponse"];
+                /**
+                 * @description hCaptcha response token, verified by LoginRadius when hCaptcha is enabled for the site.
+                 * @example 10000000-aaaa-bbbb-cccc-000000000001
+                 */
+                "h-captcha-response"?: components["parameters"]["HCaptchaResponse"];
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
+                 * @description Extra behaviour switches. `PreventVerificationEmail` (or `preventverificationsms`) stops the verification message a login or registration would otherwise send.
+                 * @example PreventVerificationEmail
+                 */
+                options?: components["parameters"]["Options"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
+                /**
+                 * @description Name of the SMS template to use; the site's default template when omitted.
+                 * @example SMS-Template
+                 */
+                smstemplate?: components["parameters"]["SmsTemplate"];
+                /**
+                 * @description Secured one-time token (SOTT) that authorises a registration from your front end. May instead be sent in the
+                 *     `X-LoginRadius-Sott` header (the Node SDK v11 always moves it there); one of the two, or a CAPTCHA answer,
+                 *     is needed when the site requires it.
+                 * @example Xk1m2N3o4P5q6R7s8T9u0V==*9f3c1a7e2b4d4e8fa1c65d0b7e9f2a31
+                 */
+                sott?: components["parameters"]["Sott"];
+            };
+            header?: {
+                /**
+                 * @description Secured one-time token (SOTT), as a header. Same value as the `sott` query parameter; prefer the header, since URLs end up in logs.
+                 * @example Xk1m2N3o4P5q6R7s8T9u0V==*9f3c1a7e2b4d4e8fa1c65d0b7e9f2a31
+                 */
+                "X-LoginRadius-Sott"?: components["parameters"]["SottHeader"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordlessPhoneProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was sent (and the account created when it was new). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SMSResponse"];
+                };
+            };
+            /** @description The key, the body, the phone number or the SOTT / CAPTCHA proof is missing or malformed, or the profile failed validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the SOTT was refused, phone login is off for the site, the registration was refused, SMS or
+             *     voice delivery is not configured, or a limit or CAPTCHA check failed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     passwordlessVerifyPhoneOtp: {
         parameters: {
             query?: {
@@ -3029,6 +10788,11 @@ export interface operations {
                  * @example 10000000-aaaa-bbbb-cccc-000000000001
                  */
                 "h-captcha-response"?: components["parameters"]["HCaptchaResponse"];
+                /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
                 /**
                  * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
                  * @example true
@@ -3098,6 +10862,295 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    passwordlessVerifyUsernameOtp: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Where Duo sends the user back after its prompt. Must be whitelisted for the site.
+                 * @example https://example.com/duo/callback
+                 */
+                duoredirecturi?: components["parameters"]["DuoRedirectUri"];
+                /**
+                 * @description Comma-separated list of profile fields to return, to shrink the response. Nested fields use `a(b,c)` or `a/b`.
+                 * @example Uid,Email,FirstName
+                 */
+                fields?: components["parameters"]["Fields"];
+                /**
+                 * @description Google reCAPTCHA response token (underscore spelling, accepted as an alias of `g-recaptcha-response`).
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                g_recaptcha_response?: components["parameters"]["GRecaptchaResponseUnderscore"];
+                /**
+                 * @description Google reCAPTCHA response token, verified by LoginRadius when CAPTCHA is enabled for the site.
+                 * @example 03AGdBq24e1a2b3c4d5e6f7g8h9i0j
+                 */
+                "g-recaptcha-response"?: components["parameters"]["GRecaptchaResponse"];
+                /**
+                 * @description hCaptcha response token, verified by LoginRadius when hCaptcha is enabled for the site.
+                 * @example 10000000-aaaa-bbbb-cccc-000000000001
+                 */
+                "h-captcha-response"?: components["parameters"]["HCaptchaResponse"];
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. The `X-PreventWebhook` header does the same and wins when both are sent.
+                 * @example true
+                 */
+                prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
+            };
+            header?: {
+                /**
+                 * @description When true, suppresses the webhook events this operation would fire. Takes priority over the `prevent_webhook` query parameter.
+                 * @example true
+                 */
+                "X-PreventWebhook"?: components["parameters"]["PreventWebhookHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordlessUsernameOtpRequest"];
+            };
+        };
+        responses: {
+            /** @description The login completed, or a second factor is required. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginOrMfaRequiredResponse"];
+                };
+            };
+            /** @description The key, the body, the username or the code is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /**
+             * @description The key or the code was refused, passwordless or username login is off for the site, the account does not
+             *     exist or cannot log in now, or a CAPTCHA or security-question check failed.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthValidateMfaToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's UID, the unified identifier of the account, as a path segment.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["UidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorValidationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token is valid for this user and factor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /**
+             * @description The key was refused, the user does not exist, step-up is not enabled, or the validation token is
+             *     unknown or expired.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthValidatePasswordToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's UID, the unified identifier of the account, as a path segment.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["UidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorValidationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token is valid for this user and factor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /**
+             * @description The key was refused, the user does not exist, step-up is not enabled, or the validation token is
+             *     unknown or expired.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reauthValidatePinToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's UID, the unified identifier of the account, as a path segment.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["UidPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorValidationTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token is valid for this user and factor. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the body is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /**
+             * @description The key was refused, the user does not exist, step-up is not enabled, or the validation token is
+             *     unknown or expired.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     legacyMfaResetAuthenticatorByUid: {
         parameters: {
             query: {
@@ -3157,4 +11210,557 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    legacyMfaResetEmailOtpByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist, MFA or email codes are off for the site, or the user has no email-code factor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetSecurityQuestionsByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist, MFA or security-question MFA is off for the site, or the user has not set it up. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaGenerateBackupCodesByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new backup codes. Show them to the user once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCodeResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist or has no MFA configured, MFA is off for the site, or the user already has backup codes. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetBackupCodesByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new backup codes; the previous ones no longer work. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCodeResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist or has no MFA configured, or MFA is off for the site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetDuoByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist, MFA or Duo is off for the site, or the user has no Duo factor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetEmailOtpByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist, MFA or email codes are off for the site, or the user has no email-code factor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetPasskeyByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist, MFA or passkey MFA is off for the site, or the user has no passkey factor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetPushByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist, MFA or push notifications are off for the site, or the user has no registered device. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetSmsByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist, MFA or SMS codes are off for the site, or the user has no SMS factor. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mfaResetTotpByUid: {
+        parameters: {
+            query: {
+                /**
+                 * @description The user's UID, the unified identifier of the account.
+                 * @example 6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d
+                 */
+                uid: components["parameters"]["Uid"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The factor was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            /** @description The API key, the API secret or the UID is missing or malformed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The API secret is wrong (902), or authentication failed generically (1409). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The key was refused, the user does not exist, MFA or the authenticator method is off for the site, or the user has no authenticator app. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -1,0 +1,120 @@
+// One error shape for everything a call can return in `{ error }`, and the error thrown for misconfiguration.
+import type { components } from './schema.js';
+
+/** Why a call was refused before any request was sent. See `LoginRadiusConfigError`. */
+export type LoginRadiusConfigErrorCode =
+  /** `createLoginRadiusClient` was called without a non-empty `apiKey`. */
+  | 'API_KEY_REQUIRED'
+  /** A `/manage/` call, and no API secret was configured or passed for it. */
+  | 'API_SECRET_REQUIRED'
+  /** An API secret (header or `apisecret` query parameter) was passed to a path that is not `/manage/`. */
+  | 'API_SECRET_NOT_ALLOWED';
+
+/**
+ * Thrown (the call's promise rejects) when the client is misconfigured, always before any request is sent:
+ * these are bugs to fix, not conditions to handle at run time. Everything that happens on the wire is
+ * returned in `{ error }` instead. `message` is `LoginRadius <code>: <detail>`.
+ */
+export class LoginRadiusConfigError extends Error {
+  override name = 'LoginRadiusConfigError';
+  constructor(
+    readonly code: LoginRadiusConfigErrorCode,
+    detail: string,
+  ) {
+    super(`LoginRadius ${code}: ${detail}`);
+  }
+}
+
+/** Synthetic `ErrorCode`s (all negative, so they never collide with LoginRadius's own codes). */
+export const LoginRadiusErrorCode = {
+  /**
+   * `fetch` rejected (connection refused or reset, DNS or TLS failure, abort, timeout), the body was cut off while
+   * being read, or one of your middlewares threw: `cause` holds what was thrown.
+   */
+  Network: -1,
+  /** The response had no body where one was expected (any status but 204). */
+  EmptyBody: -2,
+  /** The body is not JSON (an HTML 502 page from a proxy, plain text). */
+  NotJson: -3,
+  /** The body claims to be JSON (`Content-Type: application/json`) but does not parse: truncated, cut off. */
+  InvalidJson: -4,
+  /** A JSON error body that carries no LoginRadius error code in any casing. */
+  UnexpectedBody: -5,
+} as const;
+
+interface Base {
+  /** LoginRadius's error code (positive), or one of `LoginRadiusErrorCode` (negative) for transport failures. */
+  ErrorCode: number;
+  /** Short summary. */
+  Message: string;
+  /** Longer explanation. */
+  Description: string;
+}
+
+type CaseVariants = 'ErrorCode' | 'errorCode' | 'errorcode' | 'Message' | 'message' | 'Description' | 'description';
+type KeysOf<T> = T extends unknown ? keyof T : never;
+type ValueOf<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+
+/**
+ * An error body the API sent, whatever its casing (`ErrorCode`, `errorCode`, `errorcode`...), normalised to
+ * `ErrorCode` / `Message` / `Description`; every other property of the body is kept as it came (typed from the
+ * documented error bodies, all optional, since each envelope carries a different set).
+ */
+export type LoginRadiusApiError<Body = components['schemas']['ErrorResponse']> = Base & { kind: 'api' } & {
+  [K in Exclude<KeysOf<Body>, CaseVariants | 'kind'>]?: ValueOf<Body, K>;
+};
+
+/** The request did not complete (see `LoginRadiusErrorCode.Network`); `cause` is what was thrown (a `TypeError`, an `AbortError`...). */
+export interface LoginRadiusNetworkError extends Base {
+  kind: 'network';
+  ErrorCode: -1;
+  cause: unknown;
+}
+/** No body at all (any status but 204). */
+export interface LoginRadiusEmptyBodyError extends Base {
+  kind: 'empty-body';
+  ErrorCode: -2;
+}
+/** A body that is not JSON; `body` is its text. */
+export interface LoginRadiusNotJsonError extends Base {
+  kind: 'not-json';
+  ErrorCode: -3;
+  body: string;
+}
+/** A JSON content type whose body does not parse (truncated); `body` is its text. */
+export interface LoginRadiusInvalidJsonError extends Base {
+  kind: 'invalid-json';
+  ErrorCode: -4;
+  body: string;
+}
+/** A non-2xx JSON body with no LoginRadius error code in it; `body` is the parsed value. */
+export interface LoginRadiusUnexpectedBodyError extends Base {
+  kind: 'unexpected-body';
+  ErrorCode: -5;
+  body: unknown;
+}
+
+export type LoginRadiusTransportError =
+  | LoginRadiusNetworkError
+  | LoginRadiusEmptyBodyError
+  | LoginRadiusNotJsonError
+  | LoginRadiusInvalidJsonError
+  | LoginRadiusUnexpectedBodyError;
+
+/** Every `error` a call returns: a normalised API error body, or a transport error. Discriminate on `kind`. */
+export type LoginRadiusError<Body = components['schemas']['ErrorResponse']> = LoginRadiusApiError<Body> | LoginRadiusTransportError;
+
+export type LoginRadiusErrorKind = LoginRadiusError['kind'];
+
+/**
+ * True when `error` is an error this client returned. With a number, also checks `ErrorCode` (LoginRadius's
+ * code, or a negative `LoginRadiusErrorCode`); with a string, checks `kind` (and narrows to that kind).
+ */
+export function isLoginRadiusError<K extends LoginRadiusErrorKind>(error: unknown, kind: K): error is Extract<LoginRadiusError, { kind: K }>;
+// The predicate names the code, so that a `false` answer rules out nothing but that code.
+export function isLoginRadiusError<C extends number>(error: unknown, code: C): error is LoginRadiusError & { ErrorCode: C };
+export function isLoginRadiusError(error: unknown): error is LoginRadiusError;
+export function isLoginRadiusError(error: unknown, code?: number | string): boolean {
+  const e = error as LoginRadiusError | null;
+  return typeof e?.ErrorCode == 'number' && (code == null || e.ErrorCode === code || e.kind === code);
+}

@@ -1,0 +1,253 @@
+// `npm run bench:mock`: throughput, latency and startup of `npm run mock`, against a minimal Node http
+// server returning the same bytes. Bounded load on 127.0.0.1 only (autocannon, fixed duration).
+//   BENCH_DURATION=5 (seconds per run, at most 10)  BENCH_RUNS=3 (runs per scenario)
+// Scenarios: a static example (GET, query + Bearer credentials validated by Prism) at 1 and 10
+// concurrent connections, for the mock with its default one-line log, the mock with --quiet, and the
+// baseline; then one validated PUT with a JSON body; and startup (spawn -> first 200), several times.
+// BENCH_STOCK_PRISM=1 adds the stock Prism CLI (`prism mock`) for comparison.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { repoRoot } from './lib/run.mjs';
+
+const DURATION = Math.min(10, Math.max(1, Number(process.env.BENCH_DURATION ?? 5)));
+const RUNS = Math.min(10, Math.max(1, Number(process.env.BENCH_RUNS ?? 3)));
+const STARTUPS = 5;
+const HOST = '127.0.0.1';
+const MOCK = path.join(repoRoot, 'scripts', 'mock.mjs');
+const TARGETS = { p99Ms: 10, reqPerSec: 2000, startupMs: 1500 };
+
+const spec = JSON.parse(fs.readFileSync(path.join(repoRoot, 'generated', 'openapi.json'), 'utf8'));
+const deref = (node) => {
+  let n = node;
+  while (n && typeof n.$ref === 'string') n = n.$ref.slice(2).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((a, k) => a?.[k], spec);
+  return n;
+};
+
+/** A valid request for an operation, from the spec's examples and security schemes. */
+function requestFor(method, template) {
+  const item = spec.paths[template];
+  const op = item[method];
+  const url = new URL(template.replace(/\{([^}]+)\}/g, 'x'), `http://${HOST}`);
+  const headers = {};
+  for (const name of Object.keys(op.security?.[0] ?? {})) {
+    const scheme = deref(spec.components.securitySchemes[name]);
+    if (scheme.type === 'http') headers.authorization = 'Bearer 493318dd-487a-439b-8302-5e27f1110244';
+    else if (scheme.in === 'query') url.searchParams.set(scheme.name, 'bench-key');
+    else if (scheme.in === 'header') headers[scheme.name.toLowerCase()] = 'bench-secret';
+  }
+  for (const p of [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref)) {
+    if (!p.required) continue;
+    const value = p.example ?? p.schema?.example ?? p.schema?.enum?.[0] ?? 'x';
+    if (p.in === 'query') url.searchParams.set(p.name, String(value));
+    else if (p.in === 'header') headers[p.name.toLowerCase()] = String(value);
+  }
+  const media = deref(op.requestBody)?.content?.['application/json'];
+  const example = media && Object.values(media.examples ?? {}).map(deref)[0]?.value;
+  const body = example === undefined ? undefined : JSON.stringify(example);
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return { method: method.toUpperCase(), path: `${url.pathname}${url.search}`, headers, body, operationId: op.operationId };
+}
+
+function pickOperation(predicate, preferred) {
+  const all = Object.entries(spec.paths).flatMap(([p, item]) => ['get', 'put', 'post', 'delete'].filter((m) => item[m]).map((m) => [m, p, item[m]]));
+  const hit = all.find(([, , op]) => op.operationId === preferred) ?? all.find(predicate);
+  if (!hit) throw new Error(`bench: no operation for ${preferred}`);
+  return requestFor(hit[0], hit[1]);
+}
+
+const staticGet = pickOperation(([m, p]) => m === 'get' && !p.includes('{'), 'mfaGetSettings');
+const validatedPut = pickOperation(([m, p, op]) => m === 'put' && !p.includes('{') && op.requestBody, 'legacyMfaUpdatePhoneByAccessToken');
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on('error', reject);
+    s.listen(0, HOST, () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function fetchOnce(port, request) {
+  const response = await fetch(`http://${HOST}:${port}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, headers: response.headers, bytes };
+}
+
+/** Spawns a node script; resolves once `request` gets a 200, with the spawn -> 200 time. */
+async function start(script, args = [], env = {}, timeoutMs = 20_000) {
+  const port = await freePort();
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [script, ...args.map((a) => (a === '{PORT}' ? String(port) : a))], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => {
+    if (output.length < 4096) output += d;
+  });
+  child.stderr.on('data', (d) => (output += d));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${path.basename(script)} exited with ${child.exitCode}:\n${output}`);
+    try {
+      const r = await fetchOnce(port, staticGet);
+      if (r.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - t0 > timeoutMs) {
+      child.kill('SIGKILL');
+      throw new Error(`${path.basename(script)} did not answer 200 within ${timeoutMs / 1000} s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const startupMs = performance.now() - t0;
+  return {
+    port,
+    startupMs,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+      }),
+  };
+}
+
+/** A minimal node:http server answering every request with the given status, headers and bytes. */
+function baselineScript(file, response) {
+  const source = `
+const http = require('node:http');
+const body = Buffer.from(${JSON.stringify(response.bytes.toString('base64'))}, 'base64');
+const headers = ${JSON.stringify({ 'content-type': response.headers.get('content-type') ?? 'application/json', 'content-length': String(response.bytes.length) })};
+http.createServer((req, res) => { req.resume(); res.writeHead(${response.status}, headers); res.end(body); })
+  .listen(Number(process.env.PORT), '${HOST}');
+`;
+  fs.writeFileSync(file, source);
+  return file;
+}
+
+/** One autocannon run. Latency percentiles come from every response time (autocannon's own histogram
+ *  has 1 ms resolution, too coarse here). */
+async function load(port, request, connections) {
+  const times = [];
+  const instance = autocannon({
+    url: `http://${HOST}:${port}${request.path}`,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    connections,
+    duration: DURATION,
+    pipelining: 1,
+  });
+  instance.on('response', (_client, status, _bytes, responseTime) => {
+    if (status >= 200 && status < 300) times.push(responseTime);
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  const at = (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
+  return {
+    reqPerSec: result.requests.average,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : String(n));
+
+async function scenario(label, server, request, connections) {
+  await load(server.port, request, connections).catch(() => {}); // warm-up run, discarded
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await load(server.port, request, connections));
+  const row = {
+    label,
+    connections,
+    reqPerSec: median(runs.map((r) => r.reqPerSec)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    p99Max: Math.max(...runs.map((r) => r.p99)),
+    errors: runs.reduce((a, r) => a + r.errors, 0),
+    runs: runs.map((r) => Math.round(r.reqPerSec)).join(' / '),
+  };
+  console.log(
+    `${label.padEnd(34)} ${String(connections).padStart(4)}  ${fmt(row.reqPerSec).padStart(7)}  ${fmt(row.p50, 2).padStart(6)}  ${fmt(row.p99, 2).padStart(6)}  ${fmt(row.p99Max, 2).padStart(6)}  ${String(row.errors).padStart(5)}   ${row.runs}`,
+  );
+  return row;
+}
+
+const scratch = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'mock-bench-'));
+fs.mkdirSync(path.dirname(scratch), { recursive: true });
+const servers = [];
+try {
+  console.log(`bench:mock  node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load avg ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(`static example: ${staticGet.method} ${staticGet.path.split('?')[0]} (${staticGet.operationId}); validated body: ${validatedPut.method} ${validatedPut.path.split('?')[0]} (${validatedPut.operationId})`);
+  console.log(`autocannon, ${DURATION} s per run, ${RUNS} runs per row (+1 discarded warm-up); figures are medians of the runs\n`);
+
+  // Startup: spawn -> first 200 for the static example.
+  const startups = [];
+  for (let i = 0; i < STARTUPS; i++) {
+    const s = await start(MOCK);
+    startups.push(s.startupMs);
+    await s.stop();
+  }
+
+  const mock = await start(MOCK);
+  servers.push(mock);
+  const reference = await fetchOnce(mock.port, staticGet);
+  if (reference.status !== 200) throw new Error(`the mock answered ${reference.status} to the bench request`);
+  const quiet = await start(MOCK, ['--quiet']);
+  servers.push(quiet);
+  const baseline = await start(baselineScript(path.join(scratch, 'baseline.cjs'), reference));
+  servers.push(baseline);
+  const check = await fetchOnce(baseline.port, staticGet);
+  if (!check.bytes.equals(reference.bytes)) throw new Error('baseline bytes differ from the mock');
+
+  console.log(`${'scenario'.padEnd(34)} conn    req/s  p50 ms  p99 ms  max p99 errors  req/s per run`);
+  const rows = {};
+  for (const connections of [1, 10]) {
+    rows[`mock${connections}`] = await scenario('mock, static example (default log)', mock, staticGet, connections);
+    rows[`quiet${connections}`] = await scenario('mock, static example (--quiet)', quiet, staticGet, connections);
+    rows[`base${connections}`] = await scenario('node:http, same bytes (baseline)', baseline, staticGet, connections);
+  }
+  rows.put = await scenario('mock, PUT + JSON body validated', mock, validatedPut, 10);
+  if (process.env.BENCH_STOCK_PRISM) {
+    // For context: the stock Prism CLI (what scripts/mock.mjs used to spawn), default logging.
+    const prismCli = fs.realpathSync(path.join(repoRoot, 'node_modules', '.bin', 'prism'));
+    const t0 = performance.now();
+    const stock = await start(prismCli, ['mock', path.join(repoRoot, 'generated', 'openapi.yaml'), '-h', HOST, '-p', '{PORT}'], {}, 120_000);
+    servers.push(stock);
+    console.log(`${'(stock prism CLI startup)'.padEnd(34)}       ${fmt(performance.now() - t0)} ms`);
+    for (const connections of [1, 10]) await scenario('stock prism CLI, static example', stock, staticGet, connections);
+  }
+
+  console.log('\nratios (mock / baseline):');
+  for (const connections of [1, 10]) {
+    const m = rows[`mock${connections}`];
+    const q = rows[`quiet${connections}`];
+    const b = rows[`base${connections}`];
+    console.log(
+      `  ${String(connections).padStart(2)} conn: req/s ${fmt((m.reqPerSec / b.reqPerSec) * 100, 1)}% (quiet ${fmt((q.reqPerSec / b.reqPerSec) * 100, 1)}%), ` +
+        `p99 ${fmt(m.p99, 2)} vs ${fmt(b.p99, 2)} ms; logging costs ${fmt((1 - m.reqPerSec / q.reqPerSec) * 100, 1)}% of req/s`,
+    );
+  }
+  const startup = median(startups);
+  console.log(`\nstartup (spawn -> first 200), ${STARTUPS} runs: median ${fmt(startup)} ms, min ${fmt(Math.min(...startups))}, max ${fmt(Math.max(...startups))} (${startups.map((s) => fmt(s)).join(' / ')})`);
+
+  const m10 = rows.mock10;
+  const verdicts = [
+    [`p99 at 10 connections <= ${TARGETS.p99Ms} ms`, m10.p99 <= TARGETS.p99Ms, `${fmt(m10.p99, 2)} ms`],
+    [`req/s at 10 connections >= ${TARGETS.reqPerSec}`, m10.reqPerSec >= TARGETS.reqPerSec, fmt(m10.reqPerSec)],
+    [`startup <= ${TARGETS.startupMs} ms`, startup <= TARGETS.startupMs, `${fmt(startup)} ms`],
+    ['no errors / non-2xx under load', Object.values(rows).every((r) => r.errors === 0), String(Object.values(rows).reduce((a, r) => a + r.errors, 0))],
+  ];
+  console.log('\ntargets:');
+  for (const [name, ok, value] of verdicts) console.log(`  ${ok ? 'PASS' : 'MISS'}  ${name}: ${value}`);
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+  fs.rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,112 @@
+// Raw-HTTP helpers for the mock's own tests: requests built from the spec (its examples and security
+// schemes), sent with fetch so casing, headers and bodies are exactly what each test says.
+import { TEST_CREDENTIALS } from '../support/client.js';
+import { deref, spec, validRequest, type Json, type Operation } from '../support/spec.js';
+
+export interface RawRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body?: Json;
+  /** Sent verbatim instead of JSON.stringify(body). */
+  rawBody?: string;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  body: Json;
+  text: string;
+}
+
+const schemes: Record<string, Json> = spec.components?.securitySchemes ?? {};
+
+/** Credentials for the operation's first security alternative. */
+export function credentials(operation: Operation) {
+  const query: Record<string, string> = {};
+  const headers: Record<string, string> = {};
+  for (const name of Object.keys(operation.security[0] ?? {})) {
+    const scheme = deref(schemes[name]);
+    if (scheme?.type === 'http' && /bearer/i.test(scheme.scheme)) headers.Authorization = `Bearer ${TEST_CREDENTIALS.accessToken}`;
+    else if (scheme?.type === 'apiKey') {
+      const value = /secret/i.test(scheme.name) ? TEST_CREDENTIALS.apiSecret : /token/i.test(scheme.name) ? TEST_CREDENTIALS.accessToken : TEST_CREDENTIALS.apiKey;
+      if (scheme.in === 'query') query[scheme.name] = value;
+      else if (scheme.in === 'header') headers[scheme.name] = value;
+    }
+  }
+  return { query, headers };
+}
+
+/** A valid request for the operation (required parameters, first request-body example, credentials). */
+export function buildValid(operation: Operation, { allParameters = false } = {}): RawRequest {
+  const valid = validRequest(operation, { allParameters });
+  const creds = credentials(operation);
+  let path = operation.path;
+  for (const [name, value] of Object.entries(valid.pathParams)) path = path.replace(`{${name}}`, encodeURIComponent(value));
+  const query: Record<string, string> = { ...creds.query };
+  for (const [name, value] of Object.entries(valid.query)) query[name] = typeof value === 'string' ? value : JSON.stringify(value);
+  const headers: Record<string, string> = { ...creds.headers, ...valid.header };
+  return { method: operation.method.toUpperCase(), path, query, headers, body: valid.body };
+}
+
+export async function send(baseUrl: string, request: RawRequest, { timeoutMs = 10_000 } = {}): Promise<RawResponse> {
+  const url = new URL(request.path, baseUrl);
+  for (const [name, value] of Object.entries(request.query)) url.searchParams.append(name, value);
+  const headers: Record<string, string> = { ...request.headers };
+  let body: string | undefined = request.rawBody;
+  if (body === undefined && request.body !== undefined) body = JSON.stringify(request.body);
+  if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+  const response = await fetch(url, { method: request.method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+  const text = await response.text();
+  let parsed: Json = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, headers: response.headers, body: parsed, text };
+}
+
+/** The LoginRadius error Description, whatever the envelope's casing. */
+export function errorDescription(body: Json): string {
+  if (!body || typeof body !== 'object') return '';
+  const key = Object.keys(body).find((k) => k.toLowerCase() === 'description');
+  return key ? String(body[key]) : '';
+}
+
+export function violationsOf(response: RawResponse): Json[] {
+  const header = response.headers.get('sl-violations');
+  return header ? JSON.parse(header) : [];
+}
+
+/** Does the answer name the field, in its Description or in Prism's violation detail? */
+export function namesField(response: RawResponse, field: string): boolean {
+  const want = field.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const description = errorDescription(response.body).toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (description.includes(want)) return true;
+  return violationsOf(response).some((v: Json) =>
+    [...(v.location ?? []), v.message ?? ''].some((s: string) => String(s).toLowerCase().replace(/[^a-z0-9]/g, '').includes(want)),
+  );
+}
+
+/** Casing variants of a name: PascalCase, camelCase and UPPER, each different from the original. */
+export function otherCasings(name: string): string[] {
+  const pascal = name.replace(/(^|[_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  const camel = pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  const alternating = [...name].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('');
+  return [...new Set([pascal, camel, name.toUpperCase(), alternating])].filter((v) => v !== name && /[a-z]/i.test(v));
+}
+
+/** Walks a JSON Schema with the spec's refs; yields [jsonPath, schema] for every property schema. */
+export function* walkSchema(schema: Json, at = '', seen = new Set<Json>()): Generator<[string, Json]> {
+  const s = deref(schema);
+  if (!s || typeof s !== 'object' || seen.has(s)) return;
+  seen.add(s);
+  yield [at, s];
+  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) for (const b of s[key] ?? []) yield* walkSchema(b, at, seen);
+  for (const [name, sub] of Object.entries((s.properties ?? {}) as Record<string, Json>)) yield* walkSchema(sub, `${at}/${name}`, seen);
+  if (s.items && typeof s.items === 'object') yield* walkSchema(s.items, `${at}/*`, seen);
+  if (s.additionalProperties && typeof s.additionalProperties === 'object') yield* walkSchema(s.additionalProperties, `${at}/*`, seen);
+  seen.delete(s);
+}

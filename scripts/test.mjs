@@ -34,6 +34,12 @@ if (fs.existsSync(report)) {
   const results = JSON.parse(fs.readFileSync(report, 'utf8'));
   passed = results.numPassedTests;
   failed = results.numFailedTests + (vitest.status !== 0 && results.numFailedTests === 0 ? 1 : 0);
+  const skipped = results.numPendingTests + results.numTodoTests;
+  // A skip is never a pass: name each one (each prints its reason above).
+  if (skipped) {
+    const names = results.testResults.flatMap((file) => file.assertionResults.filter((t) => t.status !== 'passed' && t.status !== 'failed').map((t) => t.fullName));
+    console.log(`skipped (${skipped}): ${names.join('; ')}`);
+  }
 }
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(vitest.status === 0 && passed > 0 ? 0 : 1);

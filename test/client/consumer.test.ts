@@ -139,6 +139,31 @@ describe('the packed package, installed in a fresh project', () => {
     expect(fs.existsSync(path.join(project, 'node_modules', 'openapi-fetch', 'package.json'))).toBe(true);
   }, 180_000);
 
+  // ESM only, on purpose (see client/README.md): attw's esm-only profile leaves out the CommonJS resolutions,
+  // and the require() test below shows what CommonJS users get instead on Node >= 20.19.
+  it('@arethetypeswrong/cli (esm-only profile) and publint report nothing', () => {
+    const attw = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], { encoding: 'utf8' });
+    expect(attw.status, attw.stdout + attw.stderr).toBe(0);
+    const report = JSON.parse(attw.stdout.slice(attw.stdout.indexOf('{')));
+    // The JSON lists every problem found; the profile's verdict (the exit status) ignores the CommonJS ones.
+    const ignored = new Set(['node10', 'node16-cjs']);
+    expect(report.analysis.problems.filter((p: { resolutionKind?: string }) => !ignored.has(p.resolutionKind ?? ''))).toEqual([]);
+    const publint = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'publint'), [pkgDir, '--strict'], { encoding: 'utf8' });
+    expect(publint.status, publint.stdout + publint.stderr).toBe(0);
+    expect(publint.stdout).toContain('All good');
+  }, 60_000);
+
+  it('CommonJS code can require() it on Node >= 20.19 (no second build needed)', () => {
+    fs.writeFileSync(
+      path.join(project, 'require.cjs'),
+      `const lr = require('loginradius-mfa-client');
+       process.stdout.write(JSON.stringify({ factory: typeof lr.createLoginRadiusClient, guard: typeof lr.isLoginRadiusError }));`,
+    );
+    const result = spawnSync(process.execPath, [path.join(project, 'require.cjs')], { cwd: project, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ factory: 'function', guard: 'function' });
+  });
+
   it('installs nothing but openapi-fetch and its types helper, and no package runs an install script', () => {
     const lock = JSON.parse(fs.readFileSync(path.join(project, 'package-lock.json'), 'utf8'));
     const installed = Object.entries(lock.packages as Record<string, { version?: string; hasInstallScript?: boolean }>)

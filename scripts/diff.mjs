@@ -5,14 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundle } from './bundle.mjs';
+import { releasedVersions, releasesDir, semver } from './lib/releases.mjs';
 import { bin, repoRoot, run } from './lib/run.mjs';
-
-const releasesDir = path.join(repoRoot, 'openapi', 'releases');
-const semver = (v) => String(v).split('.').map((n) => Number.parseInt(n, 10) || 0);
-const byVersion = (a, b) => {
-  const [x, y] = [semver(a), semver(b)];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-};
 
 const args = process.argv.slice(2);
 let base;
@@ -29,9 +23,7 @@ function fail(message) {
 }
 
 if (!base) {
-  const releases = fs.existsSync(releasesDir)
-    ? fs.readdirSync(releasesDir).filter((f) => /^\d+\.\d+\.\d+\.yaml$/.test(f)).map((f) => f.slice(0, -5)).sort(byVersion)
-    : [];
+  const releases = releasedVersions();
   if (!releases.length) fail(`no released baseline in ${path.relative(repoRoot, releasesDir)}/ (expected <version>.yaml)`);
   base = path.join(releasesDir, `${releases.at(-1)}.yaml`);
 }

@@ -6,14 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { bundle } from './bundle.mjs';
+import { compareVersions, releasedVersions, releasesDir } from './lib/releases.mjs';
 import { repoRoot } from './lib/run.mjs';
 
-const releasesDir = path.join(repoRoot, 'openapi', 'releases');
-const semver = (v) => String(v).split('.').map((n) => Number.parseInt(n, 10) || 0);
-const newer = (a, b) => {
-  const [x, y] = [semver(a), semver(b)];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-};
 const fail = (message) => {
   console.error(`release: ${message}`);
   process.exit(1);
@@ -28,10 +23,10 @@ if (fresh !== fs.readFileSync(committed, 'utf8')) fail('generated/openapi.yaml i
 
 const version = String(YAML.parse(fresh).info.version);
 if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`info.version ${JSON.stringify(version)} is not MAJOR.MINOR.PATCH`);
-const released = fs.existsSync(releasesDir) ? fs.readdirSync(releasesDir).filter((f) => /^\d+\.\d+\.\d+\.yaml$/.test(f)).map((f) => f.slice(0, -5)) : [];
+const released = releasedVersions();
 if (released.includes(version)) fail(`${version} is already released (openapi/releases/${version}.yaml); raise info.version first`);
-const latest = released.sort(newer).at(-1);
-if (latest && newer(version, latest) <= 0) fail(`info.version ${version} is not above the last release ${latest}`);
+const latest = released.at(-1);
+if (latest && compareVersions(version, latest) <= 0) fail(`info.version ${version} is not above the last release ${latest}`);
 
 fs.mkdirSync(releasesDir, { recursive: true });
 fs.writeFileSync(path.join(releasesDir, `${version}.yaml`), fresh);

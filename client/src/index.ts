@@ -45,27 +45,31 @@ class LiteRequest {
   }
 }
 
-const KINDS = ['network', 'empty-body', 'not-json', 'invalid-json', 'unexpected-body'] as const;
-const CASING: Record<string, string> = { __proto__: null, errorcode: 'ErrorCode', message: 'Message', description: 'Description' } as never;
+/** LoginRadius's error keys in any casing, by their lower-case spelling, to the one casing the client returns. */
+const CANONICAL_KEYS: Record<string, string> = { __proto__: null, errorcode: 'ErrorCode', message: 'Message', description: 'Description' } as never;
+
+/** A transport error of `kind`, with its `LoginRadiusErrorCode` and the kind in words as its Message ("not json"). */
+function transportError(kind: Exclude<LoginRadiusError['kind'], 'api'>, ErrorCode: number, Description: string, extra?: object): LoginRadiusError {
+  return { kind, ErrorCode, Message: kind.replace('-', ' '), Description, ...extra } as never;
+}
 
 /**
  * The one error shape, from what openapi-fetch read (a parsed body, its raw text, or nothing): a LoginRadius
- * error body in any casing becomes kind 'api'; anything else is transport error KINDS[i], ErrorCode -(i + 1),
- * Message the kind in words ("not json").
+ * error body in any casing becomes kind 'api' with its keys re-cased; anything else is a transport error.
  */
 function normalise(body: unknown, res: Response & { cause?: unknown }): LoginRadiusError {
-  const e: Record<string, unknown> = { Message: '', Description: 'HTTP ' + res.status };
-  if (body && typeof body == 'object') for (const k in body) e[CASING[k.toLowerCase()] || k] = (body as never)[k];
-  if (typeof e.ErrorCode == 'number') return (e.kind = 'api'), e as never;
-  const i =
-    res.type == 'error' ? 0 : body == null || body === '' ? 1 : typeof body != 'string' ? 4 : /json/i.test(res.headers.get('content-type')!) ? 3 : 2;
-  return {
-    kind: KINDS[i],
-    ErrorCode: ~i,
-    Message: KINDS[i].replace('-', ' '),
-    Description: i ? e.Description : String(res.cause),
-    ...(i ? i > 1 && { body } : { cause: res.cause }),
-  } as never;
+  const status = 'HTTP ' + res.status;
+  if (res.type == 'error') return transportError('network', -1, String(res.cause), { cause: res.cause });
+  if (body == null || body === '') return transportError('empty-body', -2, status);
+  if (typeof body == 'string') {
+    const isJson = /json/i.test(res.headers.get('content-type')!);
+    return isJson ? transportError('invalid-json', -4, status, { body }) : transportError('not-json', -3, status, { body });
+  }
+  const error: Record<string, unknown> = { Message: '', Description: status };
+  if (typeof body == 'object') for (const key in body) error[CANONICAL_KEYS[key.toLowerCase()] || key] = (body as never)[key];
+  if (typeof error.ErrorCode != 'number') return transportError('unexpected-body', -5, status, { body });
+  error.kind = 'api';
+  return error as never;
 }
 
 /**

@@ -29,28 +29,34 @@ class LiteRequest {
         return x instanceof Request || x?.constructor == LiteRequest;
     }
 }
-const KINDS = ['network', 'empty-body', 'not-json', 'invalid-json', 'unexpected-body'];
-const CASING = { __proto__: null, errorcode: 'ErrorCode', message: 'Message', description: 'Description' };
+/** LoginRadius's error keys in any casing, by their lower-case spelling, to the one casing the client returns. */
+const CANONICAL_KEYS = { __proto__: null, errorcode: 'ErrorCode', message: 'Message', description: 'Description' };
+/** A transport error of `kind`, with its `LoginRadiusErrorCode` and the kind in words as its Message ("not json"). */
+function transportError(kind, ErrorCode, Description, extra) {
+    return { kind, ErrorCode, Message: kind.replace('-', ' '), Description, ...extra };
+}
 /**
  * The one error shape, from what openapi-fetch read (a parsed body, its raw text, or nothing): a LoginRadius
- * error body in any casing becomes kind 'api'; anything else is transport error KINDS[i], ErrorCode -(i + 1),
- * Message the kind in words ("not json").
+ * error body in any casing becomes kind 'api' with its keys re-cased; anything else is a transport error.
  */
 function normalise(body, res) {
-    const e = { Message: '', Description: 'HTTP ' + res.status };
-    if (body && typeof body == 'object')
-        for (const k in body)
-            e[CASING[k.toLowerCase()] || k] = body[k];
-    if (typeof e.ErrorCode == 'number')
-        return (e.kind = 'api'), e;
-    const i = res.type == 'error' ? 0 : body == null || body === '' ? 1 : typeof body != 'string' ? 4 : /json/i.test(res.headers.get('content-type')) ? 3 : 2;
-    return {
-        kind: KINDS[i],
-        ErrorCode: ~i,
-        Message: KINDS[i].replace('-', ' '),
-        Description: i ? e.Description : String(res.cause),
-        ...(i ? i > 1 && { body } : { cause: res.cause }),
-    };
+    const status = 'HTTP ' + res.status;
+    if (res.type == 'error')
+        return transportError('network', -1, String(res.cause), { cause: res.cause });
+    if (body == null || body === '')
+        return transportError('empty-body', -2, status);
+    if (typeof body == 'string') {
+        const isJson = /json/i.test(res.headers.get('content-type'));
+        return isJson ? transportError('invalid-json', -4, status, { body }) : transportError('not-json', -3, status, { body });
+    }
+    const error = { Message: '', Description: status };
+    if (typeof body == 'object')
+        for (const key in body)
+            error[CANONICAL_KEYS[key.toLowerCase()] || key] = body[key];
+    if (typeof error.ErrorCode != 'number')
+        return transportError('unexpected-body', -5, status, { body });
+    error.kind = 'api';
+    return error;
 }
 /**
  * A typed client for the LoginRadius MFA, step-up and passwordless API, built on openapi-fetch. Throws

@@ -3,21 +3,9 @@
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
-/** Follows local `#/...` refs (JSON pointers) until a node without `$ref`. */
-export function deref(spec, node) {
-  let current = node;
-  const seen = new Set();
-  while (current && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
-    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((acc, key) => acc?.[key], spec);
-  }
-  return current;
-}
+import { deref } from '../lib/spec-requests.mjs';
+
+export { deref };
 
 /** The last segment of a local ref (`#/components/examples/FOO` → `FOO`), or undefined. */
 export function refName(node) {

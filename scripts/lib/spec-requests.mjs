@@ -10,10 +10,13 @@ export function loadSpec(file = path.join(repoRoot, 'generated', 'openapi.json')
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-/** Follows local `#/components/...` refs. */
+/** Follows local `#/...` refs (JSON pointers) until a node without `$ref`. */
 export function deref(spec, node) {
   let current = node;
-  while (current && typeof current.$ref === 'string') {
+  const seen = new Set();
+  while (current && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) {
+    if (seen.has(current.$ref)) throw new Error(`circular $ref ${current.$ref}`);
+    seen.add(current.$ref);
     current = current.$ref
       .slice(2)
       .split('/')

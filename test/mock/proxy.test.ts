@@ -2,12 +2,13 @@
 // operation with a conforming response and another with a non-conforming one: the violation is
 // reported (502 problem+json listing it, and the sl-violations header), the conforming answer is
 // relayed untouched, and the upstream sees the client's request exactly as sent.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namedExamples, operations, repoRoot, responseMedia, type Json } from '../support/spec.js';
+import { freePort, startServerScript, type RunningMock } from '../support/mock.js';
 import { buildValid, send, violationsOf } from './helpers.js';
 
 const PROXY = path.join(repoRoot, 'scripts', 'mock-proxy.mjs');
@@ -28,63 +29,10 @@ const seen: Seen[] = [];
 let upstream: http.Server;
 let upstreamUrl: string;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+const startProxy = (env: Record<string, string>, args: string[] = []) => startServerScript('mock-proxy.mjs', env, args);
 
-interface Running {
-  baseUrl: string;
-  child: ChildProcess;
-  output: () => string;
-  stop: () => Promise<void>;
-}
-
-async function startProxy(env: Record<string, string>, args: string[] = []): Promise<Running> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [PROXY, ...args], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`proxy exited with ${child.exitCode}:\n${output}`);
-    const up = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (up) break;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`proxy did not listen:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    child,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-      }),
-  };
-}
-
-let proxy: Running;
-let relaying: Running;
+let proxy: RunningMock;
+let relaying: RunningMock;
 
 beforeAll(async () => {
   upstream = http.createServer((req, res) => {

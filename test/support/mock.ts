@@ -1,4 +1,5 @@
-// Starts `npm run mock` (scripts/mock.mjs) on a free loopback port for a test file, and stops it after.
+// Starts `npm run mock` (scripts/mock.mjs), or another server script of ours, on a free loopback port for a test
+// file, and stops it after.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -10,7 +11,7 @@ export interface RunningMock {
   output(): string;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on('error', reject);
@@ -21,10 +22,20 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startMock(extraArgs: string[] = [], timeoutMs = 20_000): Promise<RunningMock> {
+export function startMock(extraArgs: string[] = [], timeoutMs = 20_000): Promise<RunningMock> {
+  return startServerScript('mock.mjs', {}, extraArgs, timeoutMs);
+}
+
+/** Runs scripts/<script> with PORT set to a free port (and `env`), and resolves once it accepts connections. */
+export async function startServerScript(
+  script: string,
+  env: Record<string, string>,
+  extraArgs: string[] = [],
+  timeoutMs = 20_000,
+): Promise<RunningMock> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'mock.mjs'), ...extraArgs], {
-    env: { ...process.env, PORT: String(port) },
+  const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, 'scripts', script), ...extraArgs], {
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -33,13 +44,13 @@ export async function startMock(extraArgs: string[] = [], timeoutMs = 20_000): P
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`mock exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}:\n${output}`);
     const up = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => { socket.destroy(); resolve(true); });
       socket.on('error', () => resolve(false));
     });
     if (up) break;
-    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`mock did not listen within ${timeoutMs} ms:\n${output}`); }
+    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`${script} did not listen within ${timeoutMs} ms:\n${output}`); }
     await new Promise((r) => setTimeout(r, 50));
   }
   return {

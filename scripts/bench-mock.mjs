@@ -7,11 +7,11 @@
 // BENCH_STOCK_PRISM=1 adds the stock Prism CLI (`prism mock`) for comparison.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { repoRoot } from './lib/run.mjs';
+import { freePort } from './lib/processes.mjs';
 
 const DURATION = Math.min(10, Math.max(1, Number(process.env.BENCH_DURATION ?? 5)));
 const RUNS = Math.min(10, Math.max(1, Number(process.env.BENCH_RUNS ?? 3)));
@@ -61,17 +61,6 @@ function pickOperation(predicate, preferred) {
 
 const staticGet = pickOperation(([m, p]) => m === 'get' && !p.includes('{'), 'mfaGetSettings');
 const validatedPut = pickOperation(([m, p, op]) => m === 'put' && !p.includes('{') && op.requestBody, 'legacyMfaUpdatePhoneByAccessToken');
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.on('error', reject);
-    s.listen(0, HOST, () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function fetchOnce(port, request) {
   const response = await fetch(`http://${HOST}:${port}${request.path}`, { method: request.method, headers: request.headers, body: request.body });

@@ -1,4 +1,5 @@
-// Small process helpers for benchmarks: start the mock on a free loopback port, read a process tree's RSS.
+// Small process helpers for benchmarks and tests: start a server script on a free loopback port, read a process
+// tree's RSS.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -25,21 +26,26 @@ const canConnect = (port) =>
     socket.on('error', () => resolve(false));
   });
 
-/** Spawns `node scripts/mock.mjs` on a free port; resolves once it accepts connections. */
-export async function startMockProcess(args = [], timeoutMs = 20_000) {
+/**
+ * Runs `node scripts/<script>` with PORT set to a free loopback port (plus `env`), and resolves once it accepts
+ * connections. `output()` is what it printed (stdout only when `captureStdout`: the mock logs every request,
+ * which a load benchmark sends to /dev/null). Used by the benchmarks and, through test/support/mock.ts, the tests.
+ */
+export async function startServerScript(script, { env = {}, args = [], timeoutMs = 20_000, captureStdout = true } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'mock.mjs'), ...args], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', script), ...args], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
   });
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const started = performance.now();
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const deadline = performance.now() + timeoutMs;
   while (!(await canConnect(port))) {
-    if (child.exitCode !== null) throw new Error(`mock exited with ${child.exitCode}: ${stderr}`);
-    if (performance.now() - started > timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}:\n${output}`);
+    if (performance.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`mock did not listen within ${timeoutMs} ms`);
+      throw new Error(`${script} did not listen within ${timeoutMs} ms:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -47,14 +53,20 @@ export async function startMockProcess(args = [], timeoutMs = 20_000) {
     port,
     pid: child.pid,
     baseUrl: `http://127.0.0.1:${port}`,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', resolve);
+        child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 3000).unref();
       }),
   };
+}
+
+/** `node scripts/mock.mjs` on a free port, its per-request log discarded (see startServerScript). */
+export function startMockProcess(args = [], timeoutMs = 20_000) {
+  return startServerScript('mock.mjs', { args, timeoutMs, captureStdout: false });
 }
 
 /** Resident set size (bytes) of a process and all its descendants, from /proc (Linux). */

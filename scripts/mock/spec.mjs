@@ -120,6 +120,17 @@ function createBodyTreeBuilder(deref) {
   return node;
 }
 
+/** `array.map(fn)`, or `array` itself when `fn` returned every element unchanged (no copy per request). */
+function mapIfChanged(array, fn) {
+  let changed = false;
+  const out = array.map((v, i) => {
+    const c = fn(v, i);
+    if (c !== v) changed = true;
+    return c;
+  });
+  return changed ? out : array;
+}
+
 /**
  * Renames JSON properties spelled in another casing to the spec's spelling, at any depth, following
  * the body tree. Returns the same value when nothing changed; records renames in `renamed`.
@@ -127,14 +138,7 @@ function createBodyTreeBuilder(deref) {
 export function canonicalizeBody(value, n, renamed, at = '') {
   if (!n || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
-    if (!n.items) return value;
-    let changed = false;
-    const out = value.map((v, i) => {
-      const c = canonicalizeBody(v, n.items, renamed, `${at}/${i}`);
-      if (c !== v) changed = true;
-      return c;
-    });
-    return changed ? out : value;
+    return n.items ? mapIfChanged(value, (v, i) => canonicalizeBody(v, n.items, renamed, `${at}/${i}`)) : value;
   }
   let out = null;
   const keys = Object.keys(value);
@@ -173,14 +177,7 @@ export function stripWriteOnly(value, n, seen = new Set()) {
   if (!n || value === null || typeof value !== 'object' || seen.has(value)) return value;
   seen.add(value);
   if (Array.isArray(value)) {
-    if (!n.items) return value;
-    let changed = false;
-    const out = value.map((v) => {
-      const c = stripWriteOnly(v, n.items, seen);
-      if (c !== v) changed = true;
-      return c;
-    });
-    return changed ? out : value;
+    return n.items ? mapIfChanged(value, (v) => stripWriteOnly(v, n.items, seen)) : value;
   }
   let out = null;
   const keys = Object.keys(value);

@@ -23,8 +23,11 @@ if (!fs.existsSync(bundle)) {
 /** `redocly score --format=json` of one file, parsed. */
 function score(file) {
   const out = run(bin('redocly'), ['score', file, '--format=json'], { quiet: true });
-  const json = out.slice(out.indexOf('{'), out.lastIndexOf('}') + 1);
-  return JSON.parse(json);
+  try {
+    return JSON.parse(out.slice(out.indexOf('{'), out.lastIndexOf('}') + 1));
+  } catch {
+    throw new Error(`redocly score printed no JSON report for ${path.relative(repoRoot, file)}:\n${out.trim()}`);
+  }
 }
 
 /** Each subscore's weight, as @redocly/cli's scorer applies them (points out of 100 for an operation). */
@@ -58,7 +61,12 @@ function report(title, result) {
   }
 }
 
-report('generated/openapi.json', score(bundle));
+try {
+  report('generated/openapi.json', score(bundle));
+} catch (error) {
+  console.error(`score: ${error.message}`);
+  process.exit(1);
+}
 
 const whatIf = JSON.parse(fs.readFileSync(bundle, 'utf8'));
 whatIf.components.schemas.ErrorResponse = {
@@ -80,5 +88,11 @@ const scratch = path.join(repoRoot, '.tmp');
 fs.mkdirSync(scratch, { recursive: true });
 const whatIfFile = path.join(scratch, 'score-what-if.json');
 fs.writeFileSync(whatIfFile, JSON.stringify(whatIf));
-report('what-if (flat error envelope, no duplicate access_token parameter)', score(whatIfFile));
-fs.rmSync(whatIfFile);
+try {
+  report('what-if (flat error envelope, no duplicate access_token parameter)', score(whatIfFile));
+} catch (error) {
+  console.error(`score: ${error.message}`);
+  process.exitCode = 1;
+} finally {
+  fs.rmSync(whatIfFile);
+}

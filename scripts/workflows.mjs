@@ -12,9 +12,9 @@
 // Reports and the mock log go to .tmp/workflows-run-PID/, kept when something failed.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import YAML from 'yaml';
+import { startServerScript } from './lib/processes.mjs';
 import { bin, repoRoot } from './lib/run.mjs';
 
 const SOURCE_NAME = 'loginradius';
@@ -65,50 +65,6 @@ console.log(`✓ redocly lint --lint-config=error (${files.length} Arazzo files)
 const respectHelp = spawnSync(bin('redocly'), ['respect', '--help'], { cwd: repoRoot, env, encoding: 'utf8' });
 const lintConfigArgs = `${respectHelp.stdout}`.includes('--lint-config') ? ['--lint-config=error'] : [];
 
-// 3. The mock, on a free port, logging to a file (a pipe nobody reads would fill up and stall it).
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startMock() {
-  const port = await freePort();
-  const logPath = path.join(scratch, 'mock.log');
-  const log = fs.openSync(logPath, 'w');
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'mock.mjs')], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', log, log],
-  });
-  fs.closeSync(log);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`mock exited with ${child.exitCode}:\n${fs.readFileSync(logPath, 'utf8')}`);
-    const up = await new Promise((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => { socket.destroy(); resolve(true); });
-      socket.on('error', () => resolve(false));
-    });
-    if (up) break;
-    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`mock did not listen within 30 s; see ${logPath}`); }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 3000).unref();
-      }),
-  };
-}
-
 function respect(file, serverUrl, report) {
   const respectArgs = [
     'respect', file, ...lintConfigArgs,
@@ -134,8 +90,9 @@ const stopAndExit = async (code) => {
 };
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAndExit(130));
 try {
-  mock = serverOverride ? undefined : await startMock();
-  const serverUrl = serverOverride ?? mock.url;
+  // 3. The mock on a free port; what it logged goes to the scratch folder once it stops.
+  mock = serverOverride ? undefined : await startServerScript('mock.mjs', { timeoutMs: 30_000 });
+  const serverUrl = serverOverride ?? mock.baseUrl;
   console.log(serverOverride ? `server: ${serverUrl}` : `mock: ${serverUrl} (generated/openapi.yaml)`);
   // 4. One respect run per file, one after the other (the mock's log stays readable).
   for (const file of files) {
@@ -156,6 +113,7 @@ try {
   results.push({ file: '(runner)', ok: false });
 }
 await mock?.stop();
+if (mock) fs.writeFileSync(path.join(scratch, 'mock.log'), mock.output());
 
 // 5. Summary.
 const failed = results.filter((r) => !r.ok);

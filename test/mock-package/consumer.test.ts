@@ -172,7 +172,9 @@ describe('the packed mock package, installed in a fresh project', () => {
   it('a TypeScript file importing startMock type-checks (without @types/node), starts it, calls it, closes it', () => {
     fs.mkdirSync(path.join(project, 'src'), { recursive: true });
     fs.writeFileSync(path.join(project, 'src', 'usage.ts'), USAGE);
-    fs.writeFileSync(path.join(project, 'src', 'client-usage.ts'), CLIENT_USAGE);
+    // The client's usage stays JavaScript: its own consumer test type-checks it (and its 571 kB schema types).
+    fs.mkdirSync(path.join(project, 'dist'), { recursive: true });
+    fs.writeFileSync(path.join(project, 'dist', 'client-usage.mjs'), CLIENT_USAGE);
     fs.writeFileSync(path.join(project, 'src', 'env.d.ts'), 'declare const process: { env: Record<string, string | undefined> };\n');
     const tsconfig = {
       compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], types: [], strict: true, skipLibCheck: false, outDir: 'dist', rootDir: 'src' },
@@ -199,7 +201,7 @@ describe('the packed mock package, installed in a fresh project', () => {
       try {
         const answered = await send(cli.baseUrl, { method: 'GET', path: '/identity/v2/auth/account/reauth/2fa', query: PAGE_QUERY, headers: {} });
         expect(answered.status, answered.text).toBe(200);
-        const client = spawnSync(node, [path.join(project, 'dist', 'client-usage.js')], { cwd: project, encoding: 'utf8', env: { ...process.env, LR_BASE_URL: cli.baseUrl }, timeout: 60_000 });
+        const client = spawnSync(node, [path.join(project, 'dist', 'client-usage.mjs')], { cwd: project, encoding: 'utf8', env: { ...process.env, LR_BASE_URL: cli.baseUrl }, timeout: 60_000 });
         expect(client.status, client.stderr).toBe(0);
         expect(JSON.parse(client.stdout)).toEqual({ status: 200, token: 'string', expired: true });
       } finally {

@@ -86,9 +86,10 @@ beforeAll(() => {
   }
   project = fs.mkdtempSync(path.join(os.tmpdir(), 'loginradius-mfa-mock-consumer-'));
 });
-afterAll(() => {
-  if (project) fs.rmSync(project, { recursive: true, force: true });
-});
+afterAll(async () => {
+  // Prism's dependency tree is large: removing it can take long on a busy disk.
+  if (project) await fs.promises.rm(project, { recursive: true, force: true });
+}, 300_000);
 
 /** The package's CLI on a free port, run by `command` (npx, or a given node binary). */
 async function startCli(command: string, args: string[]) {

@@ -92,10 +92,13 @@ export function findDocumentedExample(op, terms, { missing, statuses } = {}) {
     if (statuses && !statuses.includes(ex.status)) continue;
     // A type or format error takes an example about an invalid value, never a "required" one.
     if (missing === false && (ex.required || !ex.invalid)) continue;
+    // A missing field takes an example that says something is absent, never one that only shares a word with it.
+    if (missing === true && !ex.absent) continue;
     const hit = wanted.findIndex((t) => ex.terms.has(t));
     if (hit === -1) continue;
     let score = 100 - hit * 10;
-    if (missing === true && ex.required) score += 5;
+    // Missing: "The X is a required parameter" / "cannot be null or empty" beats "a valid X is required" (a format error).
+    if (missing === true && !ex.invalid) score += 5;
     if (score > bestScore) {
       best = ex;
       bestScore = score;

@@ -311,6 +311,9 @@ export function buildIndex(doc) {
                 name,
                 terms: descriptionTerms(fields.description),
                 required: /\brequired\b/i.test(fields.description),
+                // Says the field is absent ("required", "missing", "null or empty"): the only examples that may
+                // answer a missing field (a Description that merely contains the word, "content type", does not).
+                absent: /\brequired\b|\bmissing\b|\bempty\b/i.test(fields.description),
                 invalid: /invalid|not valid|well-formatted|format/i.test(fields.description),
               });
             }

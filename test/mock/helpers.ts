@@ -1,7 +1,8 @@
 // Raw-HTTP helpers for the mock's own tests: requests built from the spec (its examples and security
 // schemes), sent with fetch so casing, headers and bodies are exactly what each test says.
 import { TEST_CREDENTIALS } from '../support/client.js';
-import { deref, spec, validRequest, type Json, type Operation } from '../support/spec.js';
+import path from 'node:path';
+import { ajv, deref, pointer, repoRoot, spec, validRequest, type Json, type Operation } from '../support/spec.js';
 
 export interface RawRequest {
   method: string;
@@ -80,14 +81,54 @@ export function violationsOf(response: RawResponse): Json[] {
   return header ? JSON.parse(header) : [];
 }
 
-/** Does the answer name the field, in its Description or in Prism's violation detail? */
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Does the LoginRadius envelope itself name the field, in its Description? Prism's `sl-violations` header does not
+ * count: the live API has no such header, so an app (and this test) sees only the envelope.
+ */
 export function namesField(response: RawResponse, field: string): boolean {
-  const want = field.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const description = errorDescription(response.body).toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (description.includes(want)) return true;
-  return violationsOf(response).some((v: Json) =>
-    [...(v.location ?? []), v.message ?? ''].some((s: string) => String(s).toLowerCase().replace(/[^a-z0-9]/g, '').includes(want)),
-  );
+  const want = squash(field);
+  return want.length > 0 && squash(errorDescription(response.body)).includes(want);
+}
+
+/** A LoginRadius error field (ErrorCode, Message, Description) of a body, whatever its casing. */
+export function errorField(body: Json, name: 'ErrorCode' | 'Message' | 'Description'): Json {
+  if (!body || typeof body !== 'object') return undefined;
+  const key = Object.keys(body).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : body[key];
+}
+
+/** The named example of an operation's response (any status), or undefined. */
+export function documentedExample(operation: Operation, status: number | string, name: string): Json {
+  const media = deref(deref(operation.op.responses?.[String(status)])?.content?.['application/json']);
+  const example = media?.examples?.[name];
+  return example === undefined ? undefined : deref(example).value;
+}
+
+/**
+ * The answer is the operation's documented example `name` at `status`: same status, same ErrorCode, Message and
+ * Description (a `violations` list the mock may add is extra detail, not compared).
+ */
+export function expectExample(operation: Operation, response: RawResponse, status: number, name: string, context: string) {
+  const want = documentedExample(operation, status, name);
+  if (want === undefined) throw new Error(`${context}: ${operation.operationId} documents no ${status} example ${name}`);
+  const got = { status: response.status, ErrorCode: errorField(response.body, 'ErrorCode'), Message: errorField(response.body, 'Message'), Description: errorField(response.body, 'Description') };
+  const expected = { status, ErrorCode: errorField(want, 'ErrorCode'), Message: errorField(want, 'Message'), Description: errorField(want, 'Description') };
+  if (JSON.stringify(got) !== JSON.stringify(expected)) {
+    throw new Error(`${context}: want ${name} ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
+  }
+}
+
+/** Starts the mock inside the test process (so StrykerJS's mutants of the mock's code are live in it). */
+export async function startInProcessMock(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  // A path in a variable: the mock is JavaScript without type declarations.
+  const serverModule: string = '../../scripts/mock/server.mjs';
+  const { createMockServer } = await import(/* @vite-ignore */ serverModule);
+  const specPath = path.join(repoRoot, 'generated', 'openapi.json');
+  const mock = await createMockServer({ specPath, quiet: true });
+  const address = await mock.listen(0, '127.0.0.1');
+  return { baseUrl: `http://127.0.0.1:${address.port}`, stop: () => mock.close() };
 }
 
 /** Casing variants of a name: PascalCase, camelCase and UPPER, each different from the original. */
@@ -109,4 +150,11 @@ export function* walkSchema(schema: Json, at = '', seen = new Set<Json>()): Gene
   if (s.items && typeof s.items === 'object') yield* walkSchema(s.items, `${at}/*`, seen);
   if (s.additionalProperties && typeof s.additionalProperties === 'object') yield* walkSchema(s.additionalProperties, `${at}/*`, seen);
   seen.delete(s);
+}
+
+/** Ajv validator of the operation's JSON request body schema (following a $ref'd requestBody). */
+export function bodyValidator(operation: Operation) {
+  const requestBody = operation.op.requestBody;
+  const base = typeof requestBody?.$ref === 'string' ? requestBody.$ref.slice(1) : pointer('paths', operation.path, operation.method, 'requestBody');
+  return ajv.compile({ $ref: `spec#${base}${pointer('content', 'application/json', 'schema')}` });
 }

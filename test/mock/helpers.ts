@@ -120,6 +120,15 @@ export function expectExample(operation: Operation, response: RawResponse, statu
   }
 }
 
+/** Is the answer one of the operation's documented error examples (status, ErrorCode and Description)? */
+export function isDocumentedError(operation: Operation, response: RawResponse): boolean {
+  const media = deref(deref(operation.op.responses?.[String(response.status)])?.content?.['application/json']);
+  return Object.values((media?.examples ?? {}) as Record<string, Json>).some((ex) => {
+    const value = deref(ex).value;
+    return errorField(value, 'ErrorCode') === errorField(response.body, 'ErrorCode') && errorField(value, 'Description') === errorField(response.body, 'Description');
+  });
+}
+
 /** Starts the mock inside the test process (so StrykerJS's mutants of the mock's code are live in it). */
 export async function startInProcessMock(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   // A path in a variable: the mock is JavaScript without type declarations.

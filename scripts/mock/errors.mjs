@@ -49,6 +49,7 @@ export function toReported(v, prefix = 'request') {
 
 const isError = (v) => v.severity === 0 || v.severity === 'Error';
 const LOCATION_RANK = { path: 0, query: 1, header: 2, body: 3 };
+const COMPOSITE = new Set(['oneOf', 'anyOf', 'not']);
 
 /**
  * The field a violation is about, as the client spelled it in the spec: { field, location, missing }.
@@ -75,7 +76,10 @@ export function primaryViolation(violations) {
   if (pathError) return pathError;
   const security = errors.find((v) => v.code === 401);
   if (security) return security;
-  return [...errors].sort((a, b) => (LOCATION_RANK[a.path?.[0]] ?? 3) - (LOCATION_RANK[b.path?.[0]] ?? 3))[0];
+  // Within a location, a violation about one field comes before a composite one (oneOf/anyOf/not) that a wrong field
+  // can cause as a side effect: `{ email, username: [1] }` breaks "exactly one of" because of the bad username.
+  const composite = (v) => (COMPOSITE.has(v.code) ? 1 : 0);
+  return [...errors].sort((a, b) => (LOCATION_RANK[a.path?.[0]] ?? 3) - (LOCATION_RANK[b.path?.[0]] ?? 3) || composite(a) - composite(b))[0];
 }
 
 /**

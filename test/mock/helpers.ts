@@ -129,36 +129,14 @@ export function isDocumentedError(operation: Operation, response: RawResponse): 
   });
 }
 
-/** Starts the mock inside the test process (so StrykerJS's mutants of the mock's code are live in it). */
+/**
+ * Starts the mock from its TypeScript sources (mock/src), inside the test process, on a free loopback port: the
+ * same pipeline as the built package, and the code StrykerJS mutates (npm run mutate).
+ */
 export async function startInProcessMock(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
-  // A path in a variable: the mock is JavaScript without type declarations.
-  const serverModule: string = '../../scripts/mock/server.mjs';
-  const { createMockServer } = await import(/* @vite-ignore */ serverModule);
-  const specPath = path.join(repoRoot, 'generated', 'openapi.json');
-  const mock = await createMockServer({ specPath, quiet: true });
-  const address = await mock.listen(0, '127.0.0.1');
-  return { baseUrl: `http://127.0.0.1:${address.port}`, stop: () => mock.close() };
-}
-
-/** Casing variants of a name: PascalCase, camelCase and UPPER, each different from the original. */
-export function otherCasings(name: string): string[] {
-  const pascal = name.replace(/(^|[_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
-  const camel = pascal.charAt(0).toLowerCase() + pascal.slice(1);
-  const alternating = [...name].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('');
-  return [...new Set([pascal, camel, name.toUpperCase(), alternating])].filter((v) => v !== name && /[a-z]/i.test(v));
-}
-
-/** Walks a JSON Schema with the spec's refs; yields [jsonPath, schema] for every property schema. */
-export function* walkSchema(schema: Json, at = '', seen = new Set<Json>()): Generator<[string, Json]> {
-  const s = deref(schema);
-  if (!s || typeof s !== 'object' || seen.has(s)) return;
-  seen.add(s);
-  yield [at, s];
-  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) for (const b of s[key] ?? []) yield* walkSchema(b, at, seen);
-  for (const [name, sub] of Object.entries((s.properties ?? {}) as Record<string, Json>)) yield* walkSchema(sub, `${at}/${name}`, seen);
-  if (s.items && typeof s.items === 'object') yield* walkSchema(s.items, `${at}/*`, seen);
-  if (s.additionalProperties && typeof s.additionalProperties === 'object') yield* walkSchema(s.additionalProperties, `${at}/*`, seen);
-  seen.delete(s);
+  const { startMock } = await import('../../mock/src/index.js');
+  const mock = await startMock({ port: 0, spec: path.join(repoRoot, 'generated', 'openapi.json'), quiet: true, log: () => {} });
+  return { baseUrl: mock.url, stop: () => mock.close() };
 }
 
 /** Ajv validator of the operation's JSON request body schema (following a $ref'd requestBody). */

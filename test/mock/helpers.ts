@@ -1,3 +1,4 @@
+/// <reference path="../../mock/src/types/seedrandom.d.ts" />
 // Raw-HTTP helpers for the mock's own tests: requests built from the spec (its examples and security
 // schemes), sent with fetch so casing, headers and bodies are exactly what each test says.
 import { TEST_CREDENTIALS } from '../support/client.js';
@@ -137,6 +138,27 @@ export async function startInProcessMock(): Promise<{ baseUrl: string; stop(): P
   const { startMock } = await import('../../mock/src/index.js');
   const mock = await startMock({ port: 0, spec: path.join(repoRoot, 'generated', 'openapi.json'), quiet: true, log: () => {} });
   return { baseUrl: mock.url, stop: () => mock.close() };
+}
+
+/** Casing variants of a name: PascalCase, camelCase and UPPER, each different from the original. */
+export function otherCasings(name: string): string[] {
+  const pascal = name.replace(/(^|[_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  const camel = pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  const alternating = [...name].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('');
+  return [...new Set([pascal, camel, name.toUpperCase(), alternating])].filter((v) => v !== name && /[a-z]/i.test(v));
+}
+
+/** Walks a JSON Schema with the spec's refs; yields [jsonPath, schema] for every property schema. */
+export function* walkSchema(schema: Json, at = '', seen = new Set<Json>()): Generator<[string, Json]> {
+  const s = deref(schema);
+  if (!s || typeof s !== 'object' || seen.has(s)) return;
+  seen.add(s);
+  yield [at, s];
+  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) for (const b of s[key] ?? []) yield* walkSchema(b, at, seen);
+  for (const [name, sub] of Object.entries((s.properties ?? {}) as Record<string, Json>)) yield* walkSchema(sub, `${at}/${name}`, seen);
+  if (s.items && typeof s.items === 'object') yield* walkSchema(s.items, `${at}/*`, seen);
+  if (s.additionalProperties && typeof s.additionalProperties === 'object') yield* walkSchema(s.additionalProperties, `${at}/*`, seen);
+  seen.delete(s);
 }
 
 /** Ajv validator of the operation's JSON request body schema (following a $ref'd requestBody). */

@@ -12,9 +12,10 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts', related: false },
   checkers: target.typescript ? ['typescript'] : [],
-  tsconfigFile: 'tsconfig.mutate.json',
+  tsconfigFile: target.tsconfig ?? 'tsconfig.mutate.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  mutate: target.mutate,
+  // MUTATE_LINES=client/src/index.ts:24,client/src/index.ts:44-46 re-runs only those lines (survivor review).
+  mutate: process.env.MUTATE_LINES ? process.env.MUTATE_LINES.split(',') : target.mutate,
   coverageAnalysis: 'perTest',
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   timeoutMS: 20_000,

@@ -1,19 +1,28 @@
 // Breaking-change gate: compares the spec with the last released baseline (openapi/releases/<version>.yaml)
 // using `redocly diff` with the diff-recommended rules (extended in redocly.yaml). Fails on a major
 // change unless info.version's major was raised above the baseline's.
-//   node scripts/diff.mjs [--base FILE] [REVISION_FILE]    (default revision: a fresh bundle of openapi/)
+// Fidelity gate: a request constraint loosened since the baseline (a required parameter or body field made
+// optional or removed, a credential alternative or enum value added; scripts/inventory.mjs compares) is not
+// breaking for clients, but the spec then accepts what the live API may refuse; it fails unless
+// test/inventory/fidelity-changes.json records it with a reason.
+//   node scripts/diff.mjs [--base FILE] [--fidelity FILE] [REVISION_FILE]    (default revision: a fresh bundle of openapi/)
 import fs from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { bundle } from './bundle.mjs';
+import { compareInventories, inventoryOf } from './inventory.mjs';
 import { releasedVersions, releasesDir, semver } from './lib/releases.mjs';
 import { bin, repoRoot, run } from './lib/run.mjs';
+
+let fidelityFile = path.join(repoRoot, 'test', 'inventory', 'fidelity-changes.json');
 
 const args = process.argv.slice(2);
 let base;
 let revision;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--base') base = args[++i];
-  else if (args[i].startsWith('-')) fail(`unknown option ${args[i]} (usage: node scripts/diff.mjs [--base FILE] [REVISION_FILE])`);
+  else if (args[i] === '--fidelity') fidelityFile = path.resolve(args[++i]);
+  else if (args[i].startsWith('-')) fail(`unknown option ${args[i]} (usage: node scripts/diff.mjs [--base FILE] [--fidelity FILE] [REVISION_FILE])`);
   else revision = args[i];
 }
 
@@ -21,6 +30,8 @@ function fail(message) {
   console.error(`diff: ${message}`);
   process.exit(2);
 }
+
+const recorded = readRecordedFidelityChanges();
 
 if (!base) {
   const releases = releasedVersions();
@@ -47,6 +58,7 @@ for (const change of report.changes.filter((c) => c.impact === 'major')) {
     console.log(`  major: ${verdict.message} (${verdict.ruleId}) at ${change.path}`);
   }
 }
+const unexplained = fidelityChanges(base, revision);
 if (summary.major > 0 && semver(infoVersions.revision)[0] <= semver(infoVersions.base)[0]) {
   console.error(
     `diff: breaking change(s) without a major version bump: raise info.version in openapi/openapi.yaml to ` +
@@ -54,4 +66,38 @@ if (summary.major > 0 && semver(infoVersions.revision)[0] <= semver(infoVersions
   );
   process.exit(1);
 }
-console.log('diff: no unannounced breaking change.');
+if (unexplained.length) {
+  for (const c of unexplained) console.error(`  fidelity: ${c.operationId}: ${c.change}`);
+  console.error(
+    `diff: ${unexplained.length} loosened request constraint(s) without a reason: the spec would accept requests the live ` +
+      `API may refuse. Undo the change, or record each in ${path.relative(repoRoot, fidelityFile)} as ` +
+      `{ "operationId", "change" (the line above), "reason" (the source showing the live API accepts it) }.`,
+  );
+  process.exit(1);
+}
+console.log('diff: no unannounced breaking change, no unexplained fidelity change.');
+
+/** Loosened request constraints between the two bundles that fidelity-changes.json gives no reason for. */
+function fidelityChanges(baseFile, revisionFile) {
+  const read = (file) => YAML.parse(fs.readFileSync(file, 'utf8'), { maxAliasCount: -1 });
+  const loosened = compareInventories(inventoryOf(read(baseFile)), inventoryOf(read(revisionFile))).filter((c) => c.loosens);
+  const explained = (c) => recorded.some((r) => r.operationId === c.operationId && r.change === c.change);
+  for (const c of loosened.filter(explained)) console.log(`  fidelity (recorded): ${c.operationId}: ${c.change}`);
+  console.log(`diff: ${loosened.length} loosened request constraint(s), ${loosened.filter(explained).length} with a recorded reason`);
+  return loosened.filter((c) => !explained(c));
+}
+
+/** The reasons file, checked before anything slow runs: every entry names the operation, the change and a reason. */
+function readRecordedFidelityChanges() {
+  if (!fs.existsSync(fidelityFile)) return [];
+  let changes;
+  try {
+    changes = JSON.parse(fs.readFileSync(fidelityFile, 'utf8')).changes ?? [];
+  } catch (error) {
+    fail(`${path.relative(repoRoot, fidelityFile)} is not valid JSON: ${error.message}`);
+  }
+  for (const r of changes) {
+    if (!r.operationId || !r.change || !String(r.reason ?? '').trim()) fail(`${path.relative(repoRoot, fidelityFile)}: every entry needs operationId, change and a reason; got ${JSON.stringify(r)}`);
+  }
+  return changes;
+}

@@ -1,12 +1,14 @@
 // Every named example is reachable with `Prefer: example=NAME` alone (the mock finds its status) and
 // with `Prefer: code=STATUS`; `--list` shows them all; and no response example, no mock response and
-// no dynamic (schema-generated) response carries a `writeOnly` field (passwords, OTPs, secrets).
+// no dynamic (schema-generated) response carries a `writeOnly` field (passwords, OTPs, secrets), checked where
+// the response schema has such a field. One test per behaviour, over a table; the count is in its name.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../support/mock.js';
 import { deref, namedExamples, operations, repoRoot, responseMedia, type Json, type Operation } from '../support/spec.js';
-import { buildValid, send } from './helpers.js';
+import { buildValid, send, walkSchema } from './helpers.js';
+import { checkTable } from './table.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -51,39 +53,75 @@ function firstStatusOf(operation: Operation, name: string): string {
   return statuses[0];
 }
 
-describe.each(operations.map((o) => [o.operationId, o] as const))('%s', (_id, operation) => {
-  const valid = buildValid(operation);
-  const statuses = Object.keys(operation.op.responses);
-  const served = statuses.flatMap((status) => namedExamples(responseMedia(operation, status)).map(({ name, value }) => [name, status, value] as const));
-  const names = [...new Set(served.map(([name]) => name))];
+/** Does the schema hold a writeOnly property anywhere (so that a response could leak one)? */
+const holdsWriteOnly = (schema: Json) => [...walkSchema(schema)].some(([, s]) => s.writeOnly === true);
 
-  it.each(names)('Prefer: example=%s alone serves it', async (name) => {
-    const status = firstStatusOf(operation, name);
-    const value = served.find(([n, s]) => n === name && s === status)?.[2];
-    const response = await send(mock.baseUrl, { ...valid, headers: { ...valid.headers, Prefer: `example=${name}` } });
-    expect(response.status, response.text).toBe(Number(status));
-    expect(response.body).toEqual(value);
+const served = operations.flatMap((operation) =>
+  Object.keys(operation.op.responses).flatMap((status) =>
+    namedExamples(responseMedia(operation, status)).map(({ name, value }) => ({ operation, status, name, value })),
+  ),
+);
+const byName = [...new Map(served.map((c) => [`${c.operation.operationId} ${c.name}`, c])).values()];
+const statusCases = operations.flatMap((operation) => Object.keys(operation.op.responses).map((status) => ({ operation, status })));
+// Only schemas that have a writeOnly field can leak one: the others' cases could never fail.
+const writeOnlyStatuses = statusCases.filter(({ operation, status }) => holdsWriteOnly(responseMedia(operation, status)?.schema));
+const writeOnlyExamples = served.filter(({ operation, status }) => holdsWriteOnly(responseMedia(operation, status)?.schema));
+
+describe('examples served by name and status', () => {
+  it(`Prefer: example=NAME alone finds the example's status and serves it (${byName.length} cases)`, async () => {
+    await checkTable('Prefer example alone', byName, async ({ operation, name }) => {
+      const status = firstStatusOf(operation, name);
+      const value = served.find((c) => c.operation === operation && c.name === name && c.status === status)?.value;
+      const valid = buildValid(operation);
+      const response = await send(mock.baseUrl, { ...valid, headers: { ...valid.headers, Prefer: `example=${name}` } });
+      expect(response.status, response.text).toBe(Number(status));
+      expect(response.body).toEqual(value);
+    }, { min: 1900, name: (c) => `${c.operation.operationId} ${c.name}` });
+  }, 180_000);
+
+  it(`Prefer: code=STATUS serves one of that status's documented examples (${statusCases.length} cases)`, async () => {
+    await checkTable('Prefer code', statusCases, async ({ operation, status }) => {
+      const valid = buildValid(operation);
+      const response = await send(mock.baseUrl, { ...valid, headers: { ...valid.headers, Prefer: `code=${status}` } });
+      expect(response.status, response.text).toBe(Number(status));
+      const examples = namedExamples(responseMedia(operation, status));
+      if (examples.length > 0) expect(examples.map((e) => e.value)).toContainEqual(response.body);
+    }, { min: 500, name: (c) => `${c.operation.operationId} ${c.status}` });
+  }, 120_000);
+});
+
+describe('no writeOnly field (password, OTP, secret) in a response, where the response schema has one', () => {
+  it(`no response example carries a writeOnly field (${writeOnlyExamples.length} cases)`, async () => {
+    await checkTable('writeOnly in examples', writeOnlyExamples, ({ operation, status, value }) => {
+      expect(writeOnlyFields(responseMedia(operation, status)?.schema, value)).toEqual([]);
+    }, { min: 1, name: (c) => `${c.operation.operationId} ${c.status} ${c.name}` });
   });
 
-  it.each(statuses)('Prefer: code=%s serves a documented response', async (status) => {
-    const response = await send(mock.baseUrl, { ...valid, headers: { ...valid.headers, Prefer: `code=${status}` } });
-    expect(response.status, response.text).toBe(Number(status));
-    const examples = namedExamples(responseMedia(operation, status));
-    if (examples.length > 0) expect(examples.map((e) => e.value)).toContainEqual(response.body);
+  it(`no mock response carries one, static or dynamic (${writeOnlyStatuses.length} statuses × 2)`, async () => {
+    await checkTable('writeOnly in mock responses', writeOnlyStatuses, async ({ operation, status }) => {
+      const schema = responseMedia(operation, status)?.schema;
+      const valid = buildValid(operation);
+      for (const prefer of [`code=${status}`, `code=${status}, dynamic=true`]) {
+        const response = await send(mock.baseUrl, { ...valid, headers: { ...valid.headers, Prefer: prefer } });
+        expect(response.status, `${prefer}: ${response.text}`).toBe(Number(status));
+        expect(writeOnlyFields(schema, response.body), prefer).toEqual([]);
+      }
+    }, { min: 1, name: (c) => `${c.operation.operationId} ${c.status}` });
   });
 
-  it.each(served)('example %s (%s) carries no writeOnly field', (_name, status, value) => {
-    const schema = responseMedia(operation, status)?.schema;
-    expect(writeOnlyFields(schema, value)).toEqual([]);
-  });
-
-  it.each(statuses)('the mock response for %s carries no writeOnly field, static or dynamic', async (status) => {
-    const schema = responseMedia(operation, status)?.schema;
-    for (const prefer of [`code=${status}`, `code=${status}, dynamic=true`]) {
-      const response = await send(mock.baseUrl, { ...valid, headers: { ...valid.headers, Prefer: prefer } });
-      expect(response.status, `${prefer}: ${response.text}`).toBe(Number(status));
-      expect(writeOnlyFields(schema, response.body), prefer).toEqual([]);
-    }
+  it('writeOnlyFields finds a writeOnly field at any depth (the check above can fail)', () => {
+    const withSecret = writeOnlyStatuses[0];
+    const schema = responseMedia(withSecret.operation, withSecret.status)?.schema;
+    const [where] = [...walkSchema(schema)].find(([, s]) => s.writeOnly === true)!;
+    const value: Json = {};
+    let node = value;
+    const segments = where.split('/').slice(1);
+    segments.forEach((segment, i) => {
+      const key = segment === '*' ? 'k' : segment;
+      node[key] = i === segments.length - 1 ? 'leaked' : {};
+      node = node[key];
+    });
+    expect(writeOnlyFields(schema, value).length, `${where} in ${JSON.stringify(value)}`).toBeGreaterThan(0);
   });
 });
 

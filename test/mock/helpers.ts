@@ -1,7 +1,9 @@
+/// <reference path="../../mock/src/types/seedrandom.d.ts" />
 // Raw-HTTP helpers for the mock's own tests: requests built from the spec (its examples and security
 // schemes), sent with fetch so casing, headers and bodies are exactly what each test says.
 import { TEST_CREDENTIALS } from '../support/client.js';
-import { deref, spec, validRequest, type Json, type Operation } from '../support/spec.js';
+import path from 'node:path';
+import { ajv, deref, pointer, repoRoot, spec, validRequest, type Json, type Operation } from '../support/spec.js';
 
 export interface RawRequest {
   method: string;
@@ -80,14 +82,62 @@ export function violationsOf(response: RawResponse): Json[] {
   return header ? JSON.parse(header) : [];
 }
 
-/** Does the answer name the field, in its Description or in Prism's violation detail? */
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Does the LoginRadius envelope itself name the field, in its Description? Prism's `sl-violations` header does not
+ * count: the live API has no such header, so an app (and this test) sees only the envelope.
+ */
 export function namesField(response: RawResponse, field: string): boolean {
-  const want = field.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const description = errorDescription(response.body).toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (description.includes(want)) return true;
-  return violationsOf(response).some((v: Json) =>
-    [...(v.location ?? []), v.message ?? ''].some((s: string) => String(s).toLowerCase().replace(/[^a-z0-9]/g, '').includes(want)),
-  );
+  const want = squash(field);
+  return want.length > 0 && squash(errorDescription(response.body)).includes(want);
+}
+
+/** A LoginRadius error field (ErrorCode, Message, Description) of a body, whatever its casing. */
+export function errorField(body: Json, name: 'ErrorCode' | 'Message' | 'Description'): Json {
+  if (!body || typeof body !== 'object') return undefined;
+  const key = Object.keys(body).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : body[key];
+}
+
+/** The named example of an operation's response (any status), or undefined. */
+export function documentedExample(operation: Operation, status: number | string, name: string): Json {
+  const media = deref(deref(operation.op.responses?.[String(status)])?.content?.['application/json']);
+  const example = media?.examples?.[name];
+  return example === undefined ? undefined : deref(example).value;
+}
+
+/**
+ * The answer is the operation's documented example `name` at `status`: same status, same ErrorCode, Message and
+ * Description (a `violations` list the mock may add is extra detail, not compared).
+ */
+export function expectExample(operation: Operation, response: RawResponse, status: number, name: string, context: string) {
+  const want = documentedExample(operation, status, name);
+  if (want === undefined) throw new Error(`${context}: ${operation.operationId} documents no ${status} example ${name}`);
+  const got = { status: response.status, ErrorCode: errorField(response.body, 'ErrorCode'), Message: errorField(response.body, 'Message'), Description: errorField(response.body, 'Description') };
+  const expected = { status, ErrorCode: errorField(want, 'ErrorCode'), Message: errorField(want, 'Message'), Description: errorField(want, 'Description') };
+  if (JSON.stringify(got) !== JSON.stringify(expected)) {
+    throw new Error(`${context}: want ${name} ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
+  }
+}
+
+/** Is the answer one of the operation's documented error examples (status, ErrorCode and Description)? */
+export function isDocumentedError(operation: Operation, response: RawResponse): boolean {
+  const media = deref(deref(operation.op.responses?.[String(response.status)])?.content?.['application/json']);
+  return Object.values((media?.examples ?? {}) as Record<string, Json>).some((ex) => {
+    const value = deref(ex).value;
+    return errorField(value, 'ErrorCode') === errorField(response.body, 'ErrorCode') && errorField(value, 'Description') === errorField(response.body, 'Description');
+  });
+}
+
+/**
+ * Starts the mock from its TypeScript sources (mock/src), inside the test process, on a free loopback port: the
+ * same pipeline as the built package, and the code StrykerJS mutates (npm run mutate).
+ */
+export async function startInProcessMock(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const { startMock } = await import('../../mock/src/index.js');
+  const mock = await startMock({ port: 0, spec: path.join(repoRoot, 'generated', 'openapi.json'), quiet: true, log: () => {} });
+  return { baseUrl: mock.url, stop: () => mock.close() };
 }
 
 /** Casing variants of a name: PascalCase, camelCase and UPPER, each different from the original. */
@@ -109,4 +159,11 @@ export function* walkSchema(schema: Json, at = '', seen = new Set<Json>()): Gene
   if (s.items && typeof s.items === 'object') yield* walkSchema(s.items, `${at}/*`, seen);
   if (s.additionalProperties && typeof s.additionalProperties === 'object') yield* walkSchema(s.additionalProperties, `${at}/*`, seen);
   seen.delete(s);
+}
+
+/** Ajv validator of the operation's JSON request body schema (following a $ref'd requestBody). */
+export function bodyValidator(operation: Operation) {
+  const requestBody = operation.op.requestBody;
+  const base = typeof requestBody?.$ref === 'string' ? requestBody.$ref.slice(1) : pointer('paths', operation.path, operation.method, 'requestBody');
+  return ajv.compile({ $ref: `spec#${base}${pointer('content', 'application/json', 'schema')}` });
 }

@@ -30,6 +30,8 @@ export interface ErrorExample {
   terms: Set<string>;
   required: boolean;
   invalid: boolean;
+  /** Says a field is absent ("required", "missing", "null or empty"): the only kind that may answer a missing field. */
+  absent: boolean;
 }
 
 export interface Operation {
@@ -180,6 +182,7 @@ export function buildIndex(doc: OpenApiDocument): SpecIndex {
             name,
             terms: descriptionTerms(description),
             required: /\brequired\b/i.test(description),
+            absent: /\brequired\b|\bmissing\b|\bempty\b/i.test(description),
             invalid: /invalid|not valid|well-formatted|format/i.test(description),
           });
         }

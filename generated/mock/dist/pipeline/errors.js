@@ -40,6 +40,7 @@ export function toReported(v, prefix = 'request') {
 }
 const isError = (v) => v.severity === 0 || v.severity === 'Error';
 const LOCATION_RANK = { path: 0, query: 1, header: 2, body: 3 };
+const COMPOSITE = new Set(['oneOf', 'anyOf', 'not']);
 /**
  * The field a violation is about, as the client spelled it in the spec.
  * Prism reports `required` on the parent ("must have required property 'x'"), so read the name there.
@@ -71,7 +72,10 @@ export function primaryViolation(violations) {
     if (security)
         return security;
     const rank = (v) => LOCATION_RANK[String(v.path?.[0])] ?? 3;
-    return [...errors].sort((a, b) => rank(a) - rank(b))[0];
+    // Within a location, a violation about one field comes before a composite one (oneOf/anyOf/not) that a wrong field
+    // can cause as a side effect: `{ email, username: [1] }` breaks "exactly one of" because of the bad username.
+    const composite = (v) => (COMPOSITE.has(String(v.code)) ? 1 : 0);
+    return [...errors].sort((a, b) => rank(a) - rank(b) || composite(a) - composite(b))[0];
 }
 /**
  * The operation's documented error example whose Description names one of `terms` (earlier terms are
@@ -89,11 +93,16 @@ export function findDocumentedExample(op, terms, options = {}) {
             continue;
         if (options.missing === false && (ex.required || !ex.invalid))
             continue;
+        // A missing field takes an example that says something is absent, never one that only shares a word with it
+        // (`type` is not "content type", `id` is not "Account ID").
+        if (options.missing === true && !ex.absent)
+            continue;
         const hit = wanted.findIndex((t) => ex.terms.has(t));
         if (hit === -1)
             continue;
         let score = 100 - hit * 10;
-        if (options.missing === true && ex.required)
+        // Missing: "The X is a required parameter" / "cannot be null or empty" beats "a valid X is required" (a format error).
+        if (options.missing === true && !ex.invalid)
             score += 5;
         if (score > bestScore) {
             best = ex;

@@ -22,6 +22,8 @@ export interface ErrorExample {
     terms: Set<string>;
     required: boolean;
     invalid: boolean;
+    /** Says a field is absent ("required", "missing", "null or empty"): the only kind that may answer a missing field. */
+    absent: boolean;
 }
 export interface Operation {
     method: string;

@@ -124,6 +124,7 @@ export function buildIndex(doc) {
                         name,
                         terms: descriptionTerms(description),
                         required: /\brequired\b/i.test(description),
+                        absent: /\brequired\b|\bmissing\b|\bempty\b/i.test(description),
                         invalid: /invalid|not valid|well-formatted|format/i.test(description),
                     });
                 }

@@ -2,7 +2,7 @@
 // and the clock, each for one API key. Fetch-shaped (Request in, Response out); bad input is a 4xx
 // problem+json naming the field.
 import { timingSafeEqual } from 'node:crypto';
-import type { AdminHandler } from './contract.js';
+import type { AdminHandler } from '../pipeline/types.js';
 import type { ResolvedOptions } from './options.js';
 import type { TenantStore } from './store.js';
 import { ConflictError, StateLimitError, type Tenant } from './tenant.js';

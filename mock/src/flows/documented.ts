@@ -1,7 +1,7 @@
 // The spec's documented answers, indexed once: for each operation, every named example of every response with
 // the status it is documented under. Flows answer errors only with these bodies, so a state-driven error is
 // always one the API reference documents for that operation, at its documented status.
-import type { MockResponse } from './contract.js';
+import type { MockResponse } from '../pipeline/types.js';
 
 interface DocumentedExample {
   status: number;

@@ -3,7 +3,7 @@
 // operations the journeys model (after Prism has validated the request), its admin handler serves /__mock/,
 // and it keeps the journal the pipeline reports.
 import { createAdminHandler } from './admin.js';
-import type { AdminHandler, JournalEntry, MockResponse, NormalisedRequest, Responder } from './contract.js';
+import type { AdminHandler, JournalEntry, MockResponse, NormalisedRequest, Responder } from '../pipeline/types.js';
 import { DocumentedAnswers } from './documented.js';
 import { enrolmentSteps } from './journeys/enrolment.js';
 import { Reply, type FlowContext, type Step } from './journeys/context.js';

@@ -2,7 +2,7 @@
 // Every method is synchronous: a check and the change it guards (take a code, consume a token) happen in one
 // turn of the event loop, so concurrent requests can never both pass the same check.
 import { TenantClock } from './clock.js';
-import type { JournalEntry } from './contract.js';
+import type { JournalEntry } from '../pipeline/types.js';
 import { FIXTURE_USERS } from './fixtures.js';
 import type { ResolvedOptions } from './options.js';
 import { createRandom, type Random } from './random.js';

@@ -2,7 +2,7 @@
 // return a value or stop the step with a documented error (thrown as a Reply, caught by the dispatcher).
 import { verifySync } from 'otplib';
 import { dotNetDate, NO_DATE } from '../clock.js';
-import type { MockResponse, NormalisedRequest } from '../contract.js';
+import type { MockResponse, NormalisedRequest } from '../../pipeline/types.js';
 import type { DocumentedAnswers } from '../documented.js';
 import type { ResolvedOptions } from '../options.js';
 import { digits, uuid } from '../random.js';

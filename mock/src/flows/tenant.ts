@@ -50,6 +50,8 @@ export class ConflictError extends Error {
 }
 
 const SWEEP_EVERY_MS = 30_000;
+/** Expired tokens and codes stay this long, so that using one is answered "expired" rather than "invalid". */
+const EXPIRED_KEPT_MS = 15 * 60_000;
 
 /** A list that keeps only its newest `capacity` items. */
 class Bounded<T> {
@@ -166,13 +168,17 @@ export class Tenant {
     return this.tokens.size + this.codes.size;
   }
 
-  /** Drops expired tokens and codes, at most every 30 s of tenant time unless `force`. */
+  /**
+   * Drops tokens and codes that expired more than 15 minutes ago, at most every 30 s of tenant time. At the
+   * limit (`force`), every expired one goes.
+   */
   sweep(force = false): void {
     const now = this.now();
     if (!force && now - this.lastSweep < SWEEP_EVERY_MS) return;
     this.lastSweep = now;
-    for (const [key, record] of this.tokens) if (record.expiresAt <= now) this.tokens.delete(key);
-    for (const [key, code] of this.codes) if (code.expiresAt <= now) this.codes.delete(key);
+    const before = force ? now : now - EXPIRED_KEPT_MS;
+    for (const [key, record] of this.tokens) if (record.expiresAt <= before) this.tokens.delete(key);
+    for (const [key, code] of this.codes) if (code.expiresAt <= before) this.codes.delete(key);
   }
 
   private makeRoom(): void {

@@ -31,7 +31,8 @@ describe('login with password', () => {
 
   it('finds the user by username or phone as well as by email', async () => {
     const h = harness();
-    for (const identifier of [{ username: SMS_USER.username }, { phone: SMS_USER.phone }, { email: 'MFA-SMS@example.com' }]) {
+    const identifiers: Array<Record<string, string>> = [{ username: SMS_USER.username }, { phone: SMS_USER.phone }, { email: 'MFA-SMS@example.com' }];
+    for (const identifier of identifiers) {
       const answer = await passwordStep(h, identifier);
       expect(answer.status, JSON.stringify(identifier)).toBe(200);
       expect(answer.body.SecondFactorAuthenticationToken).toBeTruthy();

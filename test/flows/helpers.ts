@@ -2,11 +2,30 @@
 // both sides against the spec: every request body must be valid for its operation (as Prism would have
 // ensured), and every response the engine produces must be documented for the operation, with a body valid
 // against that status's schema. State can therefore never make the mock break the contract.
+import fs from 'node:fs';
+import path from 'node:path';
 import { generateSync } from 'otplib';
+import YAML from 'yaml';
 import { expect } from 'vitest';
 import { createFlows, type FlowsOptions } from '../../mock/src/flows/index.js';
 import type { NormalisedRequest } from '../../mock/src/pipeline/types.js';
-import { ajv, deref, operations, pointer, responseValidator, spec, type Json, type Operation } from '../support/spec.js';
+import { ajv, deref, operations, pointer, repoRoot, responseValidator, spec, type Json, type Operation } from '../support/spec.js';
+
+// The admin API's own description: every admin answer must match it too.
+const adminSpec = YAML.parse(fs.readFileSync(path.join(repoRoot, 'openapi', 'mock-admin.yaml'), 'utf8'));
+ajv.addSchema(adminSpec, 'mock-admin');
+
+/** Checks an admin answer against openapi/mock-admin.yaml: a documented status, a body valid for it. */
+export function expectAdminDocumented(method: string, pathname: string, status: number, contentType: string | null, body: unknown): void {
+  const operation = adminSpec.paths[pathname]?.[method.toLowerCase()];
+  if (!operation) return; // unknown routes and methods: 404 / 405, outside the description
+  const response = operation.responses[String(status)];
+  if (!response) throw new Error(`${method} ${pathname} answered ${status}, which openapi/mock-admin.yaml does not document`);
+  const base = typeof response.$ref === 'string' ? response.$ref.slice(1) : pointer('paths', pathname, method.toLowerCase(), 'responses', String(status));
+  const media = contentType?.split(';')[0] ?? '';
+  const validate = ajv.getSchema(`mock-admin#${base}${pointer('content', media, 'schema')}`) ?? ajv.compile({ $ref: `mock-admin#${base}${pointer('content', media, 'schema')}` });
+  if (!validate(body)) throw new Error(`${method} ${pathname} ${status} (${media}): ${ajv.errorsText(validate.errors)}`);
+}
 
 export const START = Date.parse('2026-01-01T08:00:00.000Z');
 
@@ -101,7 +120,9 @@ export function harness(options: Partial<FlowsOptions> = {}, apiKey = 'test-key'
     );
     if (!response) return { status: 404, body: undefined, headers: new Headers() };
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+    const body = text ? JSON.parse(text) : undefined;
+    expectAdminDocumented(method, new URL(path, 'http://x').pathname, response.status, response.headers.get('content-type'), body);
+    return { status: response.status, body, headers: response.headers };
   }
 
   /** The newest message the outbox holds for `to`. */

@@ -170,6 +170,14 @@ describe('routes and access', () => {
     expect(answer.body.detail).toMatch(/loopback/);
   });
 
+  it('asks a boundToLoopback function on every request', async () => {
+    let loopback = false;
+    const h = harness({ admin: { boundToLoopback: () => loopback } });
+    expect((await h.admin('GET', '/__mock/outbox?apikey=k')).status).toBe(403);
+    loopback = true;
+    expect((await h.admin('GET', '/__mock/outbox?apikey=k')).status).toBe(200);
+  });
+
   it('needs the configured token, even on loopback', async () => {
     const token = 'a-long-admin-token-0123456789';
     const h = harness({ admin: { boundToLoopback: false, token } });

@@ -217,7 +217,8 @@ export function createAdminHandler(store: TenantStore, options: ResolvedOptions)
 function checkAccess(request: Request, options: ResolvedOptions): Response | undefined {
   const expected = options.admin.token;
   if (expected === undefined) {
-    return options.admin.boundToLoopback
+    const loopback = options.admin.boundToLoopback;
+    return (typeof loopback === 'function' ? loopback() : loopback)
       ? undefined
       : problem(403, 'the admin API is off: the mock is not bound to a loopback address and no admin token is configured');
   }

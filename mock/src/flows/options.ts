@@ -28,8 +28,12 @@ export interface Limits {
 }
 
 export interface AdminAccess {
-  /** True when the server listens on a loopback address only; then the admin API needs no token. */
-  boundToLoopback: boolean;
+  /**
+   * True when the server listens on a loopback address only; then the admin API needs no token. A function is
+   * asked on every admin request, for adapters that learn their address after createFlows (default: true,
+   * the mock's default host being 127.0.0.1).
+   */
+  boundToLoopback: boolean | (() => boolean);
   /** When set, every admin request must carry it (`Authorization: Bearer …` or `X-Mock-Admin-Token`). */
   token?: string;
 }
@@ -89,13 +93,15 @@ export function resolveOptions(options: FlowsOptions): ResolvedOptions {
   if (!Number.isSafeInteger(maxWrongCodes) || maxWrongCodes < 1) throw new TypeError(`flows: maxWrongCodes must be a positive integer, got ${maxWrongCodes}`);
   if (options.seed !== undefined && (typeof options.seed !== 'string' || options.seed === '')) throw new TypeError('flows: seed must be a non-empty string');
   const token = options.admin?.token;
+  const loopback = options.admin?.boundToLoopback ?? true;
+  if (typeof loopback !== 'boolean' && typeof loopback !== 'function') throw new TypeError('flows: admin.boundToLoopback must be a boolean or a function returning one');
   if (token !== undefined && (typeof token !== 'string' || token.length < 16)) throw new TypeError('flows: admin.token must be a string of at least 16 characters');
   return {
     seed: options.seed,
     maxWrongCodes,
     lifetimes: positiveIntegers(options.lifetimes, DEFAULT_LIFETIMES, 'lifetimes'),
     limits: positiveIntegers(options.limits, DEFAULT_LIMITS, 'limits'),
-    admin: { boundToLoopback: options.admin?.boundToLoopback ?? true, ...(token ? { token } : {}) },
+    admin: { boundToLoopback: loopback, ...(token ? { token } : {}) },
     now: options.now ?? Date.now,
   };
 }

@@ -54,8 +54,9 @@ for (const file of files) {
   const doc = YAML.parse(fs.readFileSync(file, 'utf8'));
   for (const workflow of doc.workflows ?? [])
     for (const step of workflow.steps ?? []) {
-      const id = step.operationId?.replace(/^\$sourceDescriptions\.[^.]+\./, '');
-      if (id && !known.has(id)) missing.push(`${path.basename(file)}: step ${step.stepId} uses ${id}`);
+      const [, source = SOURCE_NAME, id] = /^(?:\$sourceDescriptions\.([^.]+)\.)?(.+)$/.exec(step.operationId ?? '') ?? [];
+      // Other sources (the mock's admin API in flows mode) are checked by respect against their own file.
+      if (id && source === SOURCE_NAME && !known.has(id)) missing.push(`${path.basename(file)}: step ${step.stepId} uses ${id}`);
     }
 }
 if (missing.length) fail(`operations missing from generated/openapi.yaml (run \`npm run build\` once they exist):\n  ${missing.join('\n  ')}`);

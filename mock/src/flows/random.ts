@@ -8,18 +8,17 @@ export interface Random {
 }
 
 export function createRandom(seed: string | undefined, stream: string): Random {
-  if (seed === undefined) return { bytes: (length) => randomBytes(length) };
   let counter = 0;
+  // Draws are small (a digit, a 16-byte token), so they come from a pool refilled in blocks: one CSPRNG call
+  // per 4 KiB rather than one per digit.
+  const refill = seed === undefined ? () => randomBytes(4096) : () => createHmac('sha256', seed).update(`${stream}\u0000${counter++}`).digest();
   let pool = Buffer.alloc(0);
   return {
     bytes(length) {
-      while (pool.length < length) {
-        const block = createHmac('sha256', seed).update(`${stream}\u0000${counter++}`).digest();
-        pool = Buffer.concat([pool, block]);
-      }
-      const out = pool.subarray(0, length);
+      while (pool.length < length) pool = pool.length ? Buffer.concat([pool, refill()]) : refill();
+      const out = Buffer.from(pool.subarray(0, length));
       pool = pool.subarray(length);
-      return Buffer.from(out);
+      return out;
     },
   };
 }

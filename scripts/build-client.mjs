@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { bin, repoRoot, run } from './lib/run.mjs';
+import { bin, repoRoot, runAsync } from './lib/run.mjs';
 
-export function buildClient(outDir) {
+export async function buildClient(outDir) {
   const tmpRoot = path.join(repoRoot, '.tmp');
   fs.mkdirSync(tmpRoot, { recursive: true });
   const stage = fs.mkdtempSync(path.join(tmpRoot, 'client-build-'));
@@ -24,7 +24,7 @@ export function buildClient(outDir) {
     fs.writeFileSync(path.join(stage, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
     // openapi-fetch resolves from the repo's node_modules.
     fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(stage, 'node_modules'), 'dir');
-    run(bin('tsc'), ['-p', path.join(stage, 'tsconfig.json')]);
+    await runAsync(bin('tsc'), ['-p', path.join(stage, 'tsconfig.json')]);
     // tsc does not emit .d.ts inputs; the generated schema types ship as they are.
     fs.copyFileSync(path.join(outDir, 'schema.d.ts'), path.join(stagedPkg, 'dist', 'schema.d.ts'));
     // The client ships under the spec's version: its types are the spec's, so a breaking spec change is a
@@ -50,4 +50,4 @@ export function buildClient(outDir) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) buildClient(path.resolve(repoRoot, process.argv[2] ?? 'generated'));
+if (import.meta.url === `file://${process.argv[1]}`) await buildClient(path.resolve(repoRoot, process.argv[2] ?? 'generated'));

@@ -12,7 +12,7 @@
 // Deterministic: the same bundle gives the same bytes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { bin, repoRoot, run } from './lib/run.mjs';
+import { bin, repoRoot, runAsync } from './lib/run.mjs';
 import { addCodeSamples } from './docs/code-samples.mjs';
 import { addReferencePages } from './docs/reference-pages.mjs';
 import { makeOffline } from './docs/offline.mjs';
@@ -28,7 +28,7 @@ export function docsDefinition(bundle) {
   return spec;
 }
 
-export function buildDocs(outDir) {
+export async function buildDocs(outDir) {
   const bundle = JSON.parse(fs.readFileSync(path.join(outDir, 'openapi.json'), 'utf8'));
   const docsDir = path.join(outDir, 'docs');
   // Scratch space of this build only: others may build at the same time.
@@ -38,7 +38,7 @@ export function buildDocs(outDir) {
     const definition = path.join(scratch, 'openapi.docs.json');
     fs.writeFileSync(definition, `${JSON.stringify(docsDefinition(bundle), null, 2)}\n`);
     const page = path.join(scratch, 'index.html');
-    run(bin('redocly'), [
+    await runAsync(bin('redocly'), [
       'build-docs', definition, '--lint-config=error', '--inlineBundle',
       '--template', TEMPLATE, '--title', DOCS_TITLE, '-o', page,
     ], { quiet: true });
@@ -51,4 +51,4 @@ export function buildDocs(outDir) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) buildDocs(path.resolve(repoRoot, process.argv[2] ?? 'generated'));
+if (import.meta.url === `file://${process.argv[1]}`) await buildDocs(path.resolve(repoRoot, process.argv[2] ?? 'generated'));

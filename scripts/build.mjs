@@ -1,27 +1,36 @@
-// The main job: regenerates every artifact in generated/ (or the folder given) from openapi/.
+// The main job: regenerates every artifact in generated/ (or the folder given) from openapi/ and mock/.
 //   node scripts/build.mjs [outDir]
+// The bundle comes first (everything reads it); then three independent lines run side by side, each in
+// its own processes: types -> client package, the mock package, the docs.
 import path from 'node:path';
 import { bundle } from './bundle.mjs';
 import { buildTypes } from './build-types.mjs';
 import { buildClient } from './build-client.mjs';
+import { buildMock } from './build-mock.mjs';
 import { buildDocs } from './build-docs.mjs';
 import { repoRoot } from './lib/run.mjs';
 
 const outDir = path.resolve(repoRoot, process.argv[2] ?? 'generated');
-const steps = [
-  ['bundle (openapi.yaml, openapi.json)', () => bundle(outDir)],
-  ['types (schema.d.ts)', () => buildTypes(outDir)],
-  ['client package (client/)', () => buildClient(outDir)],
-  ['docs (docs/index.html)', () => buildDocs(outDir)],
-];
-for (const [name, step] of steps) {
-  const started = Date.now();
+const started = Date.now();
+
+async function step(name, fn) {
+  const t0 = Date.now();
   try {
-    await step();
+    await fn();
   } catch (error) {
     console.error(`build failed at ${name}:\n${error.message}`);
     process.exit(1);
   }
-  console.log(`✓ ${name} in ${Date.now() - started} ms`);
+  console.log(`✓ ${name} in ${Date.now() - t0} ms`);
 }
-console.log(`build: every artifact written to ${path.relative(repoRoot, outDir) || '.'}/`);
+
+await step('bundle (openapi.yaml, openapi.json)', () => bundle(outDir));
+await Promise.all([
+  step('mock package (mock/)', () => buildMock(outDir)),
+  step('docs (docs/index.html)', () => buildDocs(outDir)),
+  step('types (schema.d.ts) + client package (client/)', async () => {
+    await buildTypes(outDir);
+    await buildClient(outDir);
+  }),
+]);
+console.log(`build: every artifact written to ${path.relative(repoRoot, outDir) || '.'}/ in ${Date.now() - started} ms`);

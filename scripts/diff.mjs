@@ -30,7 +30,7 @@ if (!base) {
 if (!fs.existsSync(base)) fail(`baseline ${base} does not exist`);
 if (!revision) {
   const scratch = path.join(repoRoot, '.tmp', 'diff');
-  bundle(scratch);
+  await bundle(scratch);
   revision = path.join(scratch, 'openapi.yaml');
 } else if (!fs.existsSync(revision)) fail(`revision ${revision} does not exist`);
 

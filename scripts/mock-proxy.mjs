@@ -1,68 +1,15 @@
-// `npm run mock:proxy`: a validating proxy in front of a real LoginRadius API (or anything speaking it).
+// `npm run mock:proxy`: the mock package as a validating proxy in front of a real LoginRadius API.
 //   UPSTREAM_URL=https://api.loginradius.com PORT=4011 npm run mock:proxy
-// Prism's proxy (prism-core factory + prism-http forwarder, in-process): every request is validated
-// against the spec (read leniently, as the mock reads it: case-insensitive names, SDK quirks) and
-// forwarded unchanged; every upstream response is validated against the spec. Violations go to the
-// `sl-violations` header and the log; a response that does not conform is replaced by a 502
-// problem+json listing them and quoting the upstream answer (Prism's `--errors`), unless --no-errors.
-import path from 'node:path';
-import { repoRoot } from './lib/run.mjs';
-import { parseArgs, usage } from './mock/cli.mjs';
+// The same CLI as `npx loginradius-mfa-mock --proxy <UPSTREAM_URL>`: every request is validated against
+// the spec (read leniently, as the mock reads it) and forwarded unchanged; every upstream response is
+// validated. A response that does not conform becomes a 502 problem+json unless --no-errors.
+import { loadMockCli } from './lib/mock-package.mjs';
 
-const started = performance.now();
-const args = parseArgs(process.argv.slice(2), { defaultPort: 4011 });
-if (args.error) {
-  console.error(`mock:proxy: ${args.error}\n\n${usage('proxy')}`);
+const upstream = process.env.UPSTREAM_URL;
+const args = process.argv.slice(2);
+if (!upstream && !args.some((a) => a === '--help' || a === '-h')) {
+  console.error('mock:proxy: set UPSTREAM_URL to the API to proxy, e.g. UPSTREAM_URL=https://api.loginradius.com npm run mock:proxy');
   process.exit(2);
 }
-if (args.help) {
-  console.log(usage('proxy'));
-  process.exit(0);
-}
-if (args.list || args.dynamic) {
-  console.error(`mock:proxy: ${args.list ? '--list' : '--dynamic'} is a mock option (npm run mock)\n\n${usage('proxy')}`);
-  process.exit(2);
-}
-
-const raw = process.env.UPSTREAM_URL;
-if (!raw) {
-  console.error(`mock:proxy: set UPSTREAM_URL to the API to proxy, e.g. UPSTREAM_URL=https://api.loginradius.com\n\n${usage('proxy')}`);
-  process.exit(2);
-}
-let upstream;
-try {
-  upstream = new URL(raw);
-} catch {
-  console.error(`mock:proxy: UPSTREAM_URL is not a URL: "${raw}" (expected e.g. https://api.loginradius.com)`);
-  process.exit(2);
-}
-if (upstream.protocol !== 'http:' && upstream.protocol !== 'https:') {
-  console.error(`mock:proxy: UPSTREAM_URL must be http: or https:, got "${upstream.protocol}" in "${raw}"`);
-  process.exit(2);
-}
-if (upstream.search || upstream.hash) {
-  console.error(`mock:proxy: UPSTREAM_URL must not have a query or fragment: "${raw}"`);
-  process.exit(2);
-}
-
-const specPath = args.spec ? path.resolve(args.spec) : path.join(repoRoot, 'generated', 'openapi.json');
-const { createMockServer } = await import('./mock/server.mjs');
-let proxy;
-let address;
-try {
-  proxy = await createMockServer({ specPath, mode: 'proxy', upstream, verbose: args.verbose, quiet: args.quiet, errors: args.errors });
-  address = await proxy.listen(args.port, args.host);
-} catch (error) {
-  console.error(`mock:proxy: ${error.code === 'EADDRINUSE' ? `port ${args.port} is in use (set PORT)` : error.message}`);
-  process.exit(1);
-}
-console.log(
-  `mock:proxy: validating ${proxy.index.operations.length} operations, http://${address.address}:${address.port} -> ${upstream.href}` +
-    ` (${args.errors ? 'non-conforming responses become 502' : 'violations reported in sl-violations only'}; ready in ${Math.round(performance.now() - started)} ms)`,
-);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    await proxy.close();
-    process.exit(0);
-  });
-}
+const runCli = await loadMockCli('mock:proxy');
+await runCli(upstream ? ['--proxy', upstream, ...args] : args, process.env, { name: 'mock:proxy', defaultPort: 4011 });

@@ -17,7 +17,7 @@ const fail = (message) => {
 const committed = path.join(repoRoot, 'generated', 'openapi.yaml');
 if (!fs.existsSync(committed)) fail('generated/openapi.yaml is missing: run `npm run build` first');
 const scratch = path.join(repoRoot, '.tmp', 'release');
-bundle(scratch);
+await bundle(scratch);
 const fresh = fs.readFileSync(path.join(scratch, 'openapi.yaml'), 'utf8');
 if (fresh !== fs.readFileSync(committed, 'utf8')) fail('generated/openapi.yaml is out of date with openapi/: run `npm run build` first');
 

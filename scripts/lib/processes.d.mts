@@ -11,5 +11,6 @@ export function startServerScript(
   script: string,
   options?: { env?: Record<string, string>; args?: string[]; timeoutMs?: number; captureStdout?: boolean },
 ): Promise<RunningServer>;
+export function startMockPackage(options?: { args?: string[]; timeoutMs?: number; captureStdout?: boolean }): Promise<RunningServer>;
 export function startMockProcess(args?: string[], timeoutMs?: number): Promise<RunningServer>;
 export function treeRss(rootPid: number): number;

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { mockBin } from './mock-package.mjs';
 import { repoRoot } from './run.mjs';
 
 export async function freePort() {
@@ -27,13 +28,13 @@ const canConnect = (port) =>
   });
 
 /**
- * Runs `node scripts/<script>` with PORT set to a free loopback port (plus `env`), and resolves once it accepts
+ * Runs `node <script>` (a path, or a name under scripts/) with PORT set to a free loopback port (plus `env`), and resolves once it accepts
  * connections. `output()` is what it printed (stdout only when `captureStdout`: the mock logs every request,
  * which a load benchmark sends to /dev/null). Used by the benchmarks and, through test/support/mock.ts, the tests.
  */
 export async function startServerScript(script, { env = {}, args = [], timeoutMs = 20_000, captureStdout = true } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', script), ...args], {
+  const child = spawn(process.execPath, [path.isAbsolute(script) ? script : path.join(repoRoot, 'scripts', script), ...args], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', captureStdout ? 'pipe' : 'ignore', 'pipe'],
   });
@@ -64,9 +65,14 @@ export async function startServerScript(script, { env = {}, args = [], timeoutMs
   };
 }
 
-/** `node scripts/mock.mjs` on a free port, its per-request log discarded (see startServerScript). */
+/** The built mock package's CLI (generated/mock/dist/bin.js, what `npx loginradius-mfa-mock` runs) on a free port. */
+export function startMockPackage({ args = [], timeoutMs = 20_000, captureStdout = true } = {}) {
+  return startServerScript(mockBin, { args, timeoutMs, captureStdout });
+}
+
+/** The mock package on a free port, its per-request log discarded (see startServerScript). */
 export function startMockProcess(args = [], timeoutMs = 20_000) {
-  return startServerScript('mock.mjs', { args, timeoutMs, captureStdout: false });
+  return startMockPackage({ args, timeoutMs, captureStdout: false });
 }
 
 /** Resident set size (bytes) of a process and all its descendants, from /proc (Linux). */

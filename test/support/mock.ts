@@ -1,12 +1,13 @@
-// Starts `npm run mock` (scripts/mock.mjs), or another server script of ours, on a free loopback port for a test
-// file, and stops it after. The process handling is scripts/lib/processes.mjs, shared with the benchmarks.
-import { freePort, startServerScript as start, type RunningServer } from '../../scripts/lib/processes.mjs';
+// Starts the built mock package (generated/mock, its CLI `loginradius-mfa-mock`, what `npm run mock` runs) on a
+// free loopback port for a test file, and stops it after; or another server script of ours. The process handling
+// is scripts/lib/processes.mjs, shared with the benchmarks.
+import { freePort, startMockPackage, startServerScript as start, type RunningServer } from '../../scripts/lib/processes.mjs';
 
 export type RunningMock = RunningServer;
 export { freePort };
 
 export function startMock(extraArgs: string[] = [], timeoutMs = 20_000): Promise<RunningMock> {
-  return start('mock.mjs', { args: extraArgs, timeoutMs });
+  return startMockPackage({ args: extraArgs, timeoutMs });
 }
 
 /** Runs scripts/<script> with PORT set to a free port (and `env`), and resolves once it accepts connections. */

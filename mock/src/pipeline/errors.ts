@@ -2,72 +2,98 @@
 // example (of this operation) whose Description names the offending field, at the status it is
 // documented under; else a generic 908 body naming the field. Also the envelopes for requests that
 // never reach an operation (unknown path, wrong method, malformed body, wrong content type).
-import { normalizeName } from './spec.mjs';
+import { normalizeName, type ErrorExample, type Operation, type SecurityScheme, type SpecIndex } from '../spec/index.js';
+import type { PrismInput, PrismViolation } from '../prism/prism.js';
+
+/** A violation in the shape of Prism's `sl-violations` header. */
+export interface ReportedViolation {
+  location: Array<string | number>;
+  severity: string;
+  code?: string | number;
+  message?: string;
+}
+
+export interface LoginRadiusError {
+  ErrorCode: number;
+  Message: string;
+  Description: string;
+  [extra: string]: unknown;
+}
 
 // Built-in fallbacks, used only when the spec has no component example of that name.
-const FALLBACK = {
+const FALLBACK: Record<string, LoginRadiusError> = {
   RESOURCE_NOT_FOUND: { ErrorCode: 404, Message: 'Resource not found', Description: 'Sorry, the resource you were looking for was not found.' },
   JSON_PUT_BODY_REQUIRED: { ErrorCode: 1079, Message: 'Put body is invalid or empty', Description: 'Please use a valid put body in JSON format in order to process this request.' },
   POST_BODY_INVALID: { ErrorCode: 965, Message: 'The post body is invalid', Description: 'Please use a valid post body and make sure that it is in a valid JSON format.' },
   DELETE_BODY_INVALID: { ErrorCode: 1084, Message: 'Delete body is invalid', Description: 'Please use a valid delete body in JSON format in order to process this request.' },
   CONTENT_TYPE_INVALID: { ErrorCode: 1083, Message: 'This content type header is not supported', Description: 'Please use a valid content type header as application/json.' },
   PARAMETER_NOT_FORMATTED: { ErrorCode: 908, Message: 'A parameter is not formatted correctly', Description: 'A parameter is not formatted correctly.' },
+  TOO_MANY_REQUESTS: { ErrorCode: 429, Message: 'Too many requests in a particular time frame', Description: 'Too many requests in a particular time frame' },
 };
 
+export interface NamedError {
+  status: number | null;
+  name: string;
+  value: unknown;
+  documented: boolean;
+}
+
 /** A named error example: the operation's own documented one first, then the spec's component, then built-in. */
-export function namedError(index, op, name) {
+export function namedError(index: SpecIndex, op: Operation | null | undefined, name: string): NamedError {
   if (op) {
     for (const status of op.statuses) {
       const value = op.responses[status].examples.get(name);
       if (value !== undefined) return { status: Number(status), name, value, documented: true };
     }
   }
-  const value = index.componentExamples[name] ?? FALLBACK[name];
-  return { status: null, name, value, documented: false };
+  return { status: null, name, value: index.componentExamples[name] ?? FALLBACK[name], documented: false };
 }
 
-export function envelope(errorCode, message, description, extra) {
-  return { ErrorCode: errorCode, Message: message, Description: description, ...extra };
+export function envelope(errorCode: number, message: string, description: string): LoginRadiusError {
+  return { ErrorCode: errorCode, Message: message, Description: description };
 }
 
-const BODY_ERROR_BY_METHOD = { put: 'JSON_PUT_BODY_REQUIRED', post: 'POST_BODY_INVALID', delete: 'DELETE_BODY_INVALID', patch: 'JSON_PUT_BODY_REQUIRED' };
-export function bodyErrorName(method) {
-  return BODY_ERROR_BY_METHOD[method] ?? 'POST_BODY_INVALID';
-}
+const BODY_ERROR_BY_METHOD: Record<string, string> = { put: 'JSON_PUT_BODY_REQUIRED', post: 'POST_BODY_INVALID', delete: 'DELETE_BODY_INVALID', patch: 'JSON_PUT_BODY_REQUIRED' };
+export const bodyErrorName = (method: string): string => BODY_ERROR_BY_METHOD[method] ?? 'POST_BODY_INVALID';
 
-// ---------- violations ----------
-
-/** Prism's violation, in the shape of its `sl-violations` header. */
-export function toReported(v, prefix = 'request') {
+const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'];
+export function toReported(v: PrismViolation, prefix = 'request'): ReportedViolation {
   return {
     location: [prefix, ...(v.path ?? [])],
-    severity: typeof v.severity === 'number' ? ['Error', 'Warning', 'Information', 'Hint'][v.severity] : v.severity,
+    severity: typeof v.severity === 'number' ? SEVERITY[v.severity] : v.severity,
     code: v.code,
     message: v.message,
   };
 }
 
-const isError = (v) => v.severity === 0 || v.severity === 'Error';
-const LOCATION_RANK = { path: 0, query: 1, header: 2, body: 3 };
+const isError = (v: PrismViolation) => v.severity === 0 || v.severity === 'Error';
+const LOCATION_RANK: Record<string, number> = { path: 0, query: 1, header: 2, body: 3 };
+
+interface ViolationField {
+  field: string | null;
+  location: string | undefined;
+  missing: boolean;
+  path: Array<string | number>;
+}
 
 /**
- * The field a violation is about, as the client spelled it in the spec: { field, location, missing }.
+ * The field a violation is about, as the client spelled it in the spec.
  * Prism reports `required` on the parent ("must have required property 'x'"), so read the name there.
  */
-export function violationField(v) {
+export function violationField(v: PrismViolation): ViolationField {
   const p = v.path ?? [];
-  const location = p[0];
+  const location = p[0] === undefined ? undefined : String(p[0]);
   const required = /must have required property '([^']+)'/.exec(v.message ?? '');
   if (required) return { field: required[1], location, missing: true, path: [...p.slice(1), required[1]] };
   if (v.code === 'required' && location === undefined) return { field: null, location: 'body', missing: true, path: [] };
-  const names = p.slice(1).filter((s) => !/^\d+$/.test(String(s)));
+  const names = p.slice(1).filter((s) => !/^\d+$/.test(String(s))).map(String);
   const extra = /additional propert(?:y|ies).*found '([^']+)'/.exec(v.message ?? '');
   if (extra) names.push(extra[1]);
-  return { field: names.length ? names[names.length - 1] : location ?? null, location, missing: false, path: p.slice(1) };
+  return { field: names.length ? names[names.length - 1] : (location ?? null), location, missing: false, path: p.slice(1) };
 }
 
 /** Orders violations as the live API checks: path, credentials, query, header, body. */
-export function primaryViolation(violations) {
+export function primaryViolation(violations: PrismViolation[]): PrismViolation | null {
   const errors = violations.filter(isError);
   if (errors.length === 0) return null;
   // Routing comes first on the live API: an unknown `{type}` is a 404 whatever the credentials.
@@ -75,7 +101,8 @@ export function primaryViolation(violations) {
   if (pathError) return pathError;
   const security = errors.find((v) => v.code === 401);
   if (security) return security;
-  return [...errors].sort((a, b) => (LOCATION_RANK[a.path?.[0]] ?? 3) - (LOCATION_RANK[b.path?.[0]] ?? 3))[0];
+  const rank = (v: PrismViolation) => LOCATION_RANK[String(v.path?.[0])] ?? 3;
+  return [...errors].sort((a, b) => rank(a) - rank(b))[0];
 }
 
 /**
@@ -83,19 +110,18 @@ export function primaryViolation(violations) {
  * more specific: the field before its parents). `missing` prefers "is a required parameter" wording;
  * `missing === false` (a type or format error) takes only Descriptions about an invalid value.
  */
-export function findDocumentedExample(op, terms, { missing, statuses } = {}) {
+export function findDocumentedExample(op: Operation, terms: string[], options: { missing?: boolean; statuses?: string[] } = {}): ErrorExample | null {
   const wanted = terms.map(normalizeName).filter((t) => t.length >= 2);
   if (wanted.length === 0) return null;
-  let best = null;
+  let best: ErrorExample | null = null;
   let bestScore = 0;
   for (const ex of op.errorExamples) {
-    if (statuses && !statuses.includes(ex.status)) continue;
-    // A type or format error takes an example about an invalid value, never a "required" one.
-    if (missing === false && (ex.required || !ex.invalid)) continue;
+    if (options.statuses && !options.statuses.includes(ex.status)) continue;
+    if (options.missing === false && (ex.required || !ex.invalid)) continue;
     const hit = wanted.findIndex((t) => ex.terms.has(t));
     if (hit === -1) continue;
     let score = 100 - hit * 10;
-    if (missing === true && ex.required) score += 5;
+    if (options.missing === true && ex.required) score += 5;
     if (score > bestScore) {
       best = ex;
       bestScore = score;
@@ -105,7 +131,7 @@ export function findDocumentedExample(op, terms, { missing, statuses } = {}) {
 }
 
 /** Words a Description would use for a credential (security scheme). */
-function credentialTerms(scheme, op) {
+function credentialTerms(scheme: SecurityScheme, op: Operation): string[] {
   if (scheme.type === 'http' && /bearer/i.test(scheme.scheme ?? '')) {
     const alt = op.security.flat().find((s) => s.type === 'apiKey' && /token/i.test(s.name ?? ''));
     return [alt?.name ?? 'access_token', 'access_token', 'accesstoken', 'Authorization'];
@@ -118,8 +144,8 @@ function credentialTerms(scheme, op) {
 }
 
 /** Which credentials are missing, for the security alternative closest to being satisfied. */
-export function missingCredentials(op, input) {
-  let best = null;
+export function missingCredentials(op: Operation, input: PrismInput): SecurityScheme[] {
+  let best: SecurityScheme[] | null = null;
   for (const alternative of op.security) {
     const missing = alternative.filter((scheme) => !credentialPresent(scheme, input));
     if (!best || missing.length < best.length) best = missing;
@@ -127,7 +153,7 @@ export function missingCredentials(op, input) {
   return best ?? [];
 }
 
-function credentialPresent(scheme, input) {
+function credentialPresent(scheme: SecurityScheme, input: PrismInput): boolean {
   if (scheme.type === 'apiKey') {
     const name = scheme.name ?? '';
     if (scheme.in === 'query') return !!input.url.query[name];
@@ -135,17 +161,17 @@ function credentialPresent(scheme, input) {
     if (scheme.in === 'cookie') return new RegExp(`(?:^|;\\s*)${name}=.`).test(input.headers.cookie ?? '');
   }
   if (scheme.type === 'http') {
-    const auth = input.headers.authorization ?? '';
-    return new RegExp(`^${scheme.scheme ?? 'bearer'}\\s+\\S`, 'i').test(auth);
+    return new RegExp(`^${scheme.scheme ?? 'bearer'}\\s+\\S`, 'i').test(input.headers.authorization ?? '');
   }
   return true; // oauth2 / openIdConnect / mutualTLS: Prism decides
 }
 
-/**
- * The error to answer an invalid request with: { status, exampleName? , body? }.
- * `exampleName` means "serve this documented example through Prism"; `body` is synthesised.
- */
-export function chooseErrorResponse(index, op, violations, input) {
+/** How to answer an invalid request: a documented example (served through Prism) or a synthesised body. */
+export type ErrorChoice =
+  | { status: number; exampleName: string; field: string | null; body?: undefined }
+  | { status: number; body: LoginRadiusError; field: string | null; exampleName?: undefined };
+
+export function chooseErrorResponse(index: SpecIndex, op: Operation, violations: PrismViolation[], input: PrismInput): ErrorChoice | null {
   const primary = primaryViolation(violations);
   if (!primary) return null;
 
@@ -156,21 +182,22 @@ export function chooseErrorResponse(index, op, violations, input) {
       if (ex) return { status: Number(ex.status), exampleName: ex.name, field: scheme.name ?? scheme.key };
     }
     // Nothing names the credential: the spec's 401 (Prism's choice for security violations).
-    if (op.responses['401']) return { status: 401, exampleName: op.responses['401'].examples.keys().next().value, field: null };
+    const first401 = op.responses['401']?.examples.keys().next().value;
+    if (first401 !== undefined) return { status: 401, exampleName: first401, field: null };
     const field = missing[0]?.name ?? missing[0]?.key ?? 'credentials';
     return { status: 401, body: envelope(908, 'A parameter is not formatted correctly', `The ${field} is a required parameter.`), field };
   }
 
   const { field, location, missing, path } = violationField(primary);
-  if (location === 'path' && op.responses['404']?.examples.size) {
-    const examples = op.responses['404'].examples;
-    return { status: 404, exampleName: examples.has('RESOURCE_NOT_FOUND') ? 'RESOURCE_NOT_FOUND' : examples.keys().next().value, field };
+  const notFound = op.responses['404']?.examples;
+  if (location === 'path' && notFound?.size) {
+    return { status: 404, exampleName: notFound.has('RESOURCE_NOT_FOUND') ? 'RESOURCE_NOT_FOUND' : notFound.keys().next().value!, field };
   }
   if (location === 'body' && (field === null || (missing && path.length === 0))) {
     const named = namedError(index, op, bodyErrorName(op.method));
-    return named.documented
+    return named.documented && named.status !== null
       ? { status: named.status, exampleName: named.name, field: 'body' }
-      : { status: 400, body: named.value, field: 'body' };
+      : { status: 400, body: named.value as LoginRadiusError, field: 'body' };
   }
   // An empty value reads as missing to LoginRadius ("The X is a required parameter.").
   const absent = missing || primary.code === 'minLength' || primary.code === 'minItems';
@@ -178,17 +205,16 @@ export function chooseErrorResponse(index, op, violations, input) {
   // field itself, and the format it failed ("email", "phone") when Prism names one.
   const format = /must match format "([^"]+)"/.exec(primary.message ?? '')?.[1];
   const terms = absent
-    ? [field, ...[...path].reverse().filter((s) => s !== field && !/^\d+$/.test(String(s)))]
-    : [field, format].filter(Boolean);
+    ? [field, ...[...path].reverse().map(String).filter((s) => s !== field && !/^\d+$/.test(s))]
+    : [field, format];
+  const wanted = terms.filter((t): t is string => !!t);
   const ex =
-    findDocumentedExample(op, terms, { missing: absent, statuses: ['400', '422'] }) ?? findDocumentedExample(op, terms, { missing: absent });
+    findDocumentedExample(op, wanted, { missing: absent, statuses: ['400', '422'] }) ?? findDocumentedExample(op, wanted, { missing: absent });
   if (ex) return { status: Number(ex.status), exampleName: ex.name, field };
-  const generic = namedError(index, op, 'PARAMETER_NOT_FORMATTED').value ?? FALLBACK.PARAMETER_NOT_FORMATTED;
+  const generic = (namedError(index, op, 'PARAMETER_NOT_FORMATTED').value ?? FALLBACK.PARAMETER_NOT_FORMATTED) as Partial<LoginRadiusError>;
   const where = path.filter((s) => s !== undefined).join('.') || field;
   const reason = /must .*$/.exec(primary.message ?? '')?.[0];
-  const description = absent
-    ? `The ${field} is a required parameter.`
-    : `The ${where} is not formatted correctly${reason ? `: it ${reason}` : ''}.`;
+  const description = absent ? `The ${field} is a required parameter.` : `The ${where} is not formatted correctly${reason ? `: it ${reason}` : ''}.`;
   return {
     status: 400,
     body: envelope(generic.ErrorCode ?? 908, generic.Message ?? FALLBACK.PARAMETER_NOT_FORMATTED.Message, description),

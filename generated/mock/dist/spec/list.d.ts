@@ -1,0 +1,2 @@
+import type { SpecIndex } from './index.js';
+export declare function listTable(index: SpecIndex): string;

@@ -1,0 +1,59 @@
+// The last responder: the spec's examples, served by Prism's mocker (the first example of the lowest
+// 2xx, or what `Prefer` asked for, or the documented error chosen for an invalid request). Bodies
+// Prism generates (dynamic, or a status without examples) lose their writeOnly fields at any depth.
+import { stripWriteOnly } from '../spec/body-names.js';
+import { mocker, silentLogger, type MockConfig } from '../prism/prism.js';
+import { envelope } from './errors.js';
+import { jsonReply, textReply, type Exchange, type Reply } from './exchange.js';
+
+const logger = silentLogger();
+/** Each example's JSON, serialised once. */
+const serialized = new WeakMap<object, string>();
+
+const PRISM_ERROR_STATUS: Record<string, number> = { NOT_FOUND: 404, NOT_ACCEPTABLE: 406, UNPROCESSABLE_ENTITY: 422, INVALID_CONTENT_TYPE: 415, UNAUTHORIZED: 401 };
+/** The status of a Prism mocker failure (some arrive as plain Errors naming the problem type). */
+function prismErrorStatus(e: { status?: number; name?: string; message?: string }): number {
+  if (e.status) return e.status;
+  const type = /errors#([A-Z_]+)/.exec(`${e.name ?? ''} ${e.message ?? ''}`)?.[1];
+  return (type && PRISM_ERROR_STATUS[type]) || 500;
+}
+
+export function mockControlError(ex: Exchange, status: number, message: string): Reply {
+  ex.note = `mock: ${message}`;
+  return jsonReply(ex, status, envelope(status, 'Mock request cannot be served', message));
+}
+
+export function serveExample(ex: Exchange, config: MockConfig, addViolations: boolean): Reply {
+  const op = ex.op!;
+  const input = ex.input!;
+  // The live API answers JSON whatever Accept says; Prism would negotiate (406 for text/html).
+  let data = input;
+  if (input.headers.accept !== undefined) {
+    const headers = { ...input.headers };
+    delete headers.accept;
+    data = { ...input, headers };
+  }
+  const result = mocker.default({ resource: op.resource, input: { data, validations: [] }, config })(logger);
+  if (result._tag === 'Left') {
+    const e = result.left;
+    return mockControlError(ex, prismErrorStatus(e), `${e.message ?? e}${e.detail ? `: ${e.detail}` : ''}`);
+  }
+  const output = result.right;
+  const documented = op.responses[String(output.statusCode)];
+  if (documented?.tree && (config.dynamic || documented.examples.size === 0)) output.body = stripWriteOnly(output.body, documented.tree);
+  for (const [name, value] of Object.entries(output.headers ?? {})) {
+    if (value !== null && value !== undefined) ex.headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  const body = output.body;
+  if (body === undefined) return textReply(ex, output.statusCode, undefined);
+  if (addViolations && body && typeof body === 'object' && !Array.isArray(body)) {
+    return jsonReply(ex, output.statusCode, { ...body, violations: ex.reported });
+  }
+  if (typeof body !== 'object' || body === null) return textReply(ex, output.statusCode, typeof body === 'string' ? body : JSON.stringify(body));
+  let payload = serialized.get(body);
+  if (payload === undefined) {
+    payload = JSON.stringify(body);
+    serialized.set(body, payload);
+  }
+  return textReply(ex, output.statusCode, payload);
+}

@@ -105,6 +105,8 @@ describe('users', () => {
       [{ email: 'a@example.com', factors: ['sms'] }, 400, 'phone'],
       [{ email: 'a@example.com', authenticatorSecret: 'abc' }, 400, 'authenticatorSecret'],
       [{ email: 'a@example.com', backupCodes: [] }, 400, 'backupCodes'],
+      [{ email: 'a@example.com', factors: ['securityquestions'] }, 400, 'securityAnswers'],
+      [{ email: 'a@example.com', securityAnswers: { colour: 'blue' } }, 400, 'securityAnswers'],
       [{ email: 'a@example.com', password: 42 }, 400, 'password'],
       [{ email: 'a@example.com', role: 'admin' }, 400, 'role'],
       [{ password: 'x' }, 400, 'email'],

@@ -226,3 +226,44 @@ describe('the legacy login operations the Node SDK v11 calls', () => {
     expect((await h.call('legacyMfaLoginVerifyGoogleAuthenticatorCode', { query: { secondfactorauthenticationtoken: await pending() }, body: { googleauthenticatorcode: h.totp('KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU') } })).status).toBe(200);
   });
 });
+
+describe('security questions as the second factor', () => {
+  const QUESTIONS_USER = { email: 'mfa-questions@example.com', uid: 'f1000000000000000000000000000006' };
+
+  it('lists the user’s questions in the MFA-required answer, and right answers complete the login', async () => {
+    const h = harness();
+    const first = await h.call('loginWithPassword', { body: { email: QUESTIONS_USER.email, password: PASSWORD } });
+    expect(first.body.IsSecurityQuestionAuthenticatorVerified).toBe(true);
+    expect(first.body.SecurityQuestions).toEqual([
+      { QuestionId: 'pet', Question: "What is your pet's name?" },
+      { QuestionId: 'city', Question: 'In which city were you born?' },
+    ]);
+    const query = { secondfactorauthenticationtoken: first.body.SecondFactorAuthenticationToken };
+    const wrong = await h.call('mfaLoginVerifySecurityQuestions', { query, body: { securityquestionanswer: [{ QuestionId: 'pet', Answer: 'Rex' }] } });
+    expect(wrong).toMatchObject({ status: 403, body: example('SECURITY_ANSWER_INVALID') });
+    const unknown = await h.call('mfaLoginVerifySecurityQuestions', { query, body: { securityquestionanswer: [{ QuestionId: 'school', Answer: 'x' }] } });
+    expect(unknown).toMatchObject({ status: 403, body: example('SECURITY_QUESTION_NOT_VALID') });
+    const done = await h.call('mfaLoginVerifySecurityQuestions', { query, body: { securityquestionanswer: [{ QuestionId: 'pet', Answer: ' fluffy ' }, { QuestionId: 'city', Answer: 'Springfield' }] } });
+    expect(done.status).toBe(200);
+    expect(done.body.Profile.Uid).toBe(QUESTIONS_USER.uid);
+  });
+
+  it('sets questions with an access token, steps up with them, and resets them', async () => {
+    const h = harness();
+    const token = (await h.call('loginWithPassword', { body: { email: PLAIN_USER.email, password: PASSWORD } })).body.access_token;
+    const bad = await h.call('mfaSetSecurityQuestionsByAccessToken', { token, body: { securityquestionanswer: [{ QuestionId: 'colour', Answer: 'blue' }] } });
+    expect(bad).toMatchObject({ status: 403, body: example('SECURITY_QUESTION_NOT_VALID') });
+    expect((await h.call('mfaSetSecurityQuestionsByAccessToken', { token, body: { securityquestionanswer: [{ QuestionId: 'school', Answer: 'Elm Street' }] } })).body).toEqual({ IsPosted: true });
+    expect(await h.call('mfaSetSecurityQuestionsByAccessToken', { token, body: { securityquestionanswer: [{ QuestionId: 'pet', Answer: 'Rex' }] } })).toMatchObject({ status: 403, body: example('TWO_FACTOR_AUTHENTICATION_METHOD_ENABLED') });
+    const verified = await h.call('reauthVerifySecurityQuestions', { token, body: { securityquestionanswer: [{ QuestionId: 'school', Answer: 'elm street' }] } });
+    expect(verified.body.SecondFactorValidationToken).toBeTruthy();
+    expect((await h.call('mfaResetSecurityQuestionsByAccessToken', { token })).body.IsDeleted).toBe(true);
+    expect(await h.call('reauthTrigger', { token })).toMatchObject({ status: 403, body: example('TWO_FACTOR_AUTHENTICATION_NOT_CONFIGURED_ON_PROFILE') });
+  });
+
+  it('resets them by UID', async () => {
+    const h = harness();
+    expect((await h.call('mfaResetSecurityQuestionsByUid', { query: { uid: QUESTIONS_USER.uid }, headers: { 'x-loginradius-apisecret': 's' } })).body.IsDeleted).toBe(true);
+    expect((await h.call('loginWithPassword', { body: { email: QUESTIONS_USER.email, password: PASSWORD } })).body.Profile.Uid).toBe(QUESTIONS_USER.uid);
+  });
+});

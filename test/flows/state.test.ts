@@ -52,11 +52,11 @@ describe('bounds', () => {
   });
 
   it('caps users per key: the control says so, and a passwordless registration gets the documented 429', async () => {
-    const h = harness({ limits: { usersPerKey: 7 } });
-    expect((await h.admin('POST', `/__mock/users?apikey=${h.apiKey}`, { body: { email: 'seventh@example.com' } })).status).toBe(201);
-    const eighth = await h.admin('POST', `/__mock/users?apikey=${h.apiKey}`, { body: { email: 'eighth@example.com' } });
-    expect(eighth.status).toBe(429);
-    expect(eighth.body.detail).toMatch(/7 users/);
+    const h = harness({ limits: { usersPerKey: 8 } });
+    expect((await h.admin('POST', `/__mock/users?apikey=${h.apiKey}`, { body: { email: 'eighth-user@example.com' } })).status).toBe(201);
+    const ninth = await h.admin('POST', `/__mock/users?apikey=${h.apiKey}`, { body: { email: 'ninth-user@example.com' } });
+    expect(ninth.status).toBe(429);
+    expect(ninth.body.detail).toMatch(/8 users/);
     expect(await h.call('passwordlessSendPhoneOtpWithProfile', { body: { PhoneId: '+15551230000' } })).toMatchObject({ status: 429, body: example('TOO_MANY_REQUESTS') });
   });
 

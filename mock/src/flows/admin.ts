@@ -6,6 +6,7 @@ import type { AdminHandler } from '../pipeline/types.js';
 import type { ResolvedOptions } from './options.js';
 import type { TenantStore } from './store.js';
 import { ConflictError, StateLimitError, type Tenant } from './tenant.js';
+import { SITE_SECURITY_QUESTIONS } from './fixtures.js';
 import { FACTORS, type User, type UserSpec } from './users.js';
 
 export const ADMIN_PREFIX = '/__mock/';
@@ -63,7 +64,7 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
 
 // Users
 
-const USER_FIELDS = ['uid', 'email', 'username', 'phone', 'password', 'pin', 'firstName', 'lastName', 'factors', 'authenticatorSecret', 'backupCodes'] as const;
+const USER_FIELDS = ['uid', 'email', 'username', 'phone', 'password', 'pin', 'firstName', 'lastName', 'factors', 'authenticatorSecret', 'backupCodes', 'securityAnswers'] as const;
 const FACTOR_NAMES = [...FACTORS, 'backupcodes'] as const;
 const FORMATS: Partial<Record<(typeof USER_FIELDS)[number], [RegExp, string]>> = {
   uid: [/^[A-Za-z0-9-]{1,64}$/, 'letters, digits and dashes (at most 64)'],
@@ -92,6 +93,14 @@ export function parseUserSpec(body: Record<string, unknown>): UserSpec {
     if (spec.factors!.includes('sms') && spec.phone === undefined) throw new BadInput(400, 'phone', 'the sms factor needs a phone');
     if (spec.factors!.includes('email') && spec.email === undefined) throw new BadInput(400, 'email', 'the email factor needs an email');
   }
+  if (body.securityAnswers !== undefined) {
+    const answers = body.securityAnswers;
+    const questions = Object.keys(SITE_SECURITY_QUESTIONS);
+    if (typeof answers !== 'object' || answers === null || Array.isArray(answers) || Object.keys(answers).length === 0 || Object.entries(answers).some(([id, a]) => !questions.includes(id) || typeof a !== 'string' || a === '' || a.length > 256))
+      throw new BadInput(400, 'securityAnswers', `securityAnswers must map question IDs (${questions.join(', ')}) to non-empty answers`);
+    spec.securityAnswers = answers as Record<string, string>;
+  }
+  if (spec.factors?.includes('securityquestions') && spec.securityAnswers === undefined) throw new BadInput(400, 'securityAnswers', 'the securityquestions factor needs securityAnswers');
   if (body.backupCodes !== undefined) {
     const codes = body.backupCodes;
     if (!Array.isArray(codes) || codes.length < 1 || codes.length > 10 || codes.some((c) => typeof c !== 'string' || !/^[A-Za-z0-9-]{4,32}$/.test(c)))
@@ -111,6 +120,7 @@ function userSummary(user: User) {
     mfaPhone: user.mfaPhone ?? null,
     authenticatorSecret: user.authenticatorSecret,
     backupCodes: [...user.backupCodes],
+    securityAnswers: Object.fromEntries(user.securityAnswers),
     hasPassword: user.password !== undefined,
   };
 }

@@ -5,6 +5,13 @@ import type { UserSpec } from './users.js';
 export const FIXTURE_PASSWORD = 'Password1!';
 export const FIXTURE_PIN = '1234';
 
+/** The security questions this mock's site offers (LoginRadius sites configure their own); requests send the IDs. */
+export const SITE_SECURITY_QUESTIONS: Readonly<Record<string, string>> = {
+  pet: "What is your pet's name?",
+  city: 'In which city were you born?',
+  school: 'What was the name of your first school?',
+};
+
 const USERS: UserSpec[] = [
   {
     uid: 'f1000000000000000000000000000000',
@@ -53,6 +60,16 @@ const USERS: UserSpec[] = [
     factors: ['authenticator', 'backupcodes'],
     authenticatorSecret: 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU',
     backupCodes: ['11111-aaaaa', '22222-bbbbb', '33333-ccccc', '44444-ddddd', '55555-eeeee', '66666-fffff', '77777-aaaaa', '88888-bbbbb', '99999-ccccc', '00000-ddddd'],
+  },
+  {
+    uid: 'f1000000000000000000000000000006',
+    email: 'mfa-questions@example.com',
+    username: 'mfa-questions',
+    phone: '+15550000006',
+    firstName: 'Quinn',
+    lastName: 'Questions',
+    factors: ['securityquestions'],
+    securityAnswers: { pet: 'Fluffy', city: 'Springfield' },
   },
   {
     uid: 'f1000000000000000000000000000005',

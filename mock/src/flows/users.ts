@@ -2,9 +2,10 @@
 // second factors, the authenticator secret, backup codes), and the response shapes built from it.
 import { ScureBase32Plugin } from 'otplib';
 import { dotNetDate } from './clock.js';
+import { SITE_SECURITY_QUESTIONS } from './fixtures.js';
 import { hex, type Random } from './random.js';
 
-export const FACTORS = ['sms', 'email', 'authenticator'] as const;
+export const FACTORS = ['sms', 'email', 'authenticator', 'securityquestions'] as const;
 export type Factor = (typeof FACTORS)[number];
 
 export interface User {
@@ -27,6 +28,8 @@ export interface User {
   authenticatorSecret: string;
   /** Unused backup codes; each one works once. */
   backupCodes: Set<string>;
+  /** Security questions answered (question ID -> answer), for the security-question factor. */
+  securityAnswers: Map<string, string>;
   createdAt: number;
   lastLoginAt?: number;
   logins: number;
@@ -47,6 +50,8 @@ export interface UserSpec {
   factors?: Array<Factor | 'backupcodes'>;
   authenticatorSecret?: string;
   backupCodes?: string[];
+  /** Question ID (of the site's catalogue) -> answer. */
+  securityAnswers?: Record<string, string>;
 }
 
 const base32 = new ScureBase32Plugin();
@@ -73,9 +78,10 @@ export function createUser(spec: UserSpec, random: Random, now: number): User {
     id: hex(random, 16),
     emailVerified: spec.email !== undefined,
     phoneVerified: spec.phone !== undefined,
-    enabled: { sms: factors.has('sms'), email: factors.has('email'), authenticator: factors.has('authenticator') },
+    enabled: { sms: factors.has('sms'), email: factors.has('email'), authenticator: factors.has('authenticator'), securityquestions: factors.has('securityquestions') },
     authenticatorSecret: spec.authenticatorSecret ?? newAuthenticatorSecret(random),
     backupCodes: new Set(spec.backupCodes ?? (factors.has('backupcodes') ? newBackupCodes(random) : [])),
+    securityAnswers: new Map(Object.entries(spec.securityAnswers ?? {})),
     createdAt: now,
     logins: 0,
   };
@@ -133,11 +139,11 @@ export function settingsOf(user: User, extra: { smsSid?: string; emailSentTo?: s
     IsPushDeviceRegistered: false,
     IsDuoAuthenticatorVerified: false,
     IsPasskeyAuthenticatorVerified: false,
-    IsSecurityQuestionAuthenticatorVerified: false,
+    IsSecurityQuestionAuthenticatorVerified: user.enabled.securityquestions,
     OTPPhoneNo: user.enabled.sms ? (user.mfaPhone ?? null) : null,
     ...(extra.smsSid ? { OTPStatus: { AccountSid: null, Sid: extra.smsSid } } : {}),
     Email: user.enabled.email && user.email ? [user.email] : [],
     ...(extra.emailSentTo ? { EmailOTPStatus: { Email: maskEmail(extra.emailSentTo) } } : {}),
-    SecurityQuestions: [],
+    SecurityQuestions: user.enabled.securityquestions ? [...user.securityAnswers.keys()].map((id) => ({ QuestionId: id, Question: SITE_SECURITY_QUESTIONS[id] ?? id })) : [],
   };
 }

@@ -3,6 +3,7 @@
 // problem+json naming the field.
 import { timingSafeEqual } from 'node:crypto';
 import { ConflictError, StateLimitError } from './tenant.js';
+import { SITE_SECURITY_QUESTIONS } from './fixtures.js';
 import { FACTORS } from './users.js';
 export const ADMIN_PREFIX = '/__mock/';
 class BadInput extends Error {
@@ -59,7 +60,7 @@ async function jsonBody(request) {
     return body;
 }
 // Users
-const USER_FIELDS = ['uid', 'email', 'username', 'phone', 'password', 'pin', 'firstName', 'lastName', 'factors', 'authenticatorSecret', 'backupCodes'];
+const USER_FIELDS = ['uid', 'email', 'username', 'phone', 'password', 'pin', 'firstName', 'lastName', 'factors', 'authenticatorSecret', 'backupCodes', 'securityAnswers'];
 const FACTOR_NAMES = [...FACTORS, 'backupcodes'];
 const FORMATS = {
     uid: [/^[A-Za-z0-9-]{1,64}$/, 'letters, digits and dashes (at most 64)'],
@@ -95,6 +96,15 @@ export function parseUserSpec(body) {
         if (spec.factors.includes('email') && spec.email === undefined)
             throw new BadInput(400, 'email', 'the email factor needs an email');
     }
+    if (body.securityAnswers !== undefined) {
+        const answers = body.securityAnswers;
+        const questions = Object.keys(SITE_SECURITY_QUESTIONS);
+        if (typeof answers !== 'object' || answers === null || Array.isArray(answers) || Object.keys(answers).length === 0 || Object.entries(answers).some(([id, a]) => !questions.includes(id) || typeof a !== 'string' || a === '' || a.length > 256))
+            throw new BadInput(400, 'securityAnswers', `securityAnswers must map question IDs (${questions.join(', ')}) to non-empty answers`);
+        spec.securityAnswers = answers;
+    }
+    if (spec.factors?.includes('securityquestions') && spec.securityAnswers === undefined)
+        throw new BadInput(400, 'securityAnswers', 'the securityquestions factor needs securityAnswers');
     if (body.backupCodes !== undefined) {
         const codes = body.backupCodes;
         if (!Array.isArray(codes) || codes.length < 1 || codes.length > 10 || codes.some((c) => typeof c !== 'string' || !/^[A-Za-z0-9-]{4,32}$/.test(c)))
@@ -113,6 +123,7 @@ function userSummary(user) {
         mfaPhone: user.mfaPhone ?? null,
         authenticatorSecret: user.authenticatorSecret,
         backupCodes: [...user.backupCodes],
+        securityAnswers: Object.fromEntries(user.securityAnswers),
         hasPassword: user.password !== undefined,
     };
 }

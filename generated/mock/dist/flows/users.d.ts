@@ -1,5 +1,5 @@
 import { type Random } from './random.js';
-export declare const FACTORS: readonly ["sms", "email", "authenticator"];
+export declare const FACTORS: readonly ["sms", "email", "authenticator", "securityquestions"];
 export type Factor = (typeof FACTORS)[number];
 export interface User {
     uid: string;
@@ -21,6 +21,8 @@ export interface User {
     authenticatorSecret: string;
     /** Unused backup codes; each one works once. */
     backupCodes: Set<string>;
+    /** Security questions answered (question ID -> answer), for the security-question factor. */
+    securityAnswers: Map<string, string>;
     createdAt: number;
     lastLoginAt?: number;
     logins: number;
@@ -40,6 +42,8 @@ export interface UserSpec {
     factors?: Array<Factor | 'backupcodes'>;
     authenticatorSecret?: string;
     backupCodes?: string[];
+    /** Question ID (of the site's catalogue) -> answer. */
+    securityAnswers?: Record<string, string>;
 }
 /** A 20-byte (160-bit) secret in Base32, the size RFC 4226 recommends and authenticator apps expect. */
 export declare function newAuthenticatorSecret(random: Random): string;

@@ -2,8 +2,9 @@
 // second factors, the authenticator secret, backup codes), and the response shapes built from it.
 import { ScureBase32Plugin } from 'otplib';
 import { dotNetDate } from './clock.js';
+import { SITE_SECURITY_QUESTIONS } from './fixtures.js';
 import { hex } from './random.js';
-export const FACTORS = ['sms', 'email', 'authenticator'];
+export const FACTORS = ['sms', 'email', 'authenticator', 'securityquestions'];
 const base32 = new ScureBase32Plugin();
 /** A 20-byte (160-bit) secret in Base32, the size RFC 4226 recommends and authenticator apps expect. */
 export function newAuthenticatorSecret(random) {
@@ -25,9 +26,10 @@ export function createUser(spec, random, now) {
         id: hex(random, 16),
         emailVerified: spec.email !== undefined,
         phoneVerified: spec.phone !== undefined,
-        enabled: { sms: factors.has('sms'), email: factors.has('email'), authenticator: factors.has('authenticator') },
+        enabled: { sms: factors.has('sms'), email: factors.has('email'), authenticator: factors.has('authenticator'), securityquestions: factors.has('securityquestions') },
         authenticatorSecret: spec.authenticatorSecret ?? newAuthenticatorSecret(random),
         backupCodes: new Set(spec.backupCodes ?? (factors.has('backupcodes') ? newBackupCodes(random) : [])),
+        securityAnswers: new Map(Object.entries(spec.securityAnswers ?? {})),
         createdAt: now,
         logins: 0,
     };
@@ -83,11 +85,11 @@ export function settingsOf(user, extra = {}) {
         IsPushDeviceRegistered: false,
         IsDuoAuthenticatorVerified: false,
         IsPasskeyAuthenticatorVerified: false,
-        IsSecurityQuestionAuthenticatorVerified: false,
+        IsSecurityQuestionAuthenticatorVerified: user.enabled.securityquestions,
         OTPPhoneNo: user.enabled.sms ? (user.mfaPhone ?? null) : null,
         ...(extra.smsSid ? { OTPStatus: { AccountSid: null, Sid: extra.smsSid } } : {}),
         Email: user.enabled.email && user.email ? [user.email] : [],
         ...(extra.emailSentTo ? { EmailOTPStatus: { Email: maskEmail(extra.emailSentTo) } } : {}),
-        SecurityQuestions: [],
+        SecurityQuestions: user.enabled.securityquestions ? [...user.securityAnswers.keys()].map((id) => ({ QuestionId: id, Question: SITE_SECURITY_QUESTIONS[id] ?? id })) : [],
     };
 }

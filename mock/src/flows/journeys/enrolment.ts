@@ -2,6 +2,7 @@
 // verify an authenticator, phone or email code to enable that factor, reset factors, and issue backup codes.
 import { hasSecondFactor, newAuthenticatorSecret, newBackupCodes, profileOf, settingsOf, type Factor, type User } from '../users.js';
 import { bodyString, bodyValue, fail, ok, queryString, sendEmailCode, sendSms, signedIn, totpAccepted, type FlowContext, type Step } from './context.js';
+import { setAnswers } from './security-questions.js';
 
 const getSettings: Step = (ctx) => {
   const { user } = signedIn(ctx);
@@ -69,6 +70,7 @@ export function resetFactor(ctx: FlowContext, user: User, factor: Factor) {
   user.enabled[factor] = false;
   if (factor === 'authenticator') user.authenticatorSecret = newAuthenticatorSecret(ctx.tenant.random);
   if (factor === 'sms') delete user.mfaPhone;
+  if (factor === 'securityquestions') user.securityAnswers.clear();
   // Backup codes back up the other factors; with none left they go too.
   if (!hasSecondFactor(user)) user.backupCodes.clear();
   ctx.note = `${factor} factor turned off`;
@@ -96,6 +98,15 @@ export function backupCodes(ctx: FlowContext, user: User, replace: boolean) {
   return ok({ BackUpCodes: [...user.backupCodes] });
 }
 
+/** Sets the user's security questions; existing ones are replaced only when `replacesecurityquestionanswer` is true. */
+const setSecurityQuestions: Step = (ctx) => {
+  const { user } = signedIn(ctx);
+  if (user.enabled.securityquestions && bodyValue(ctx, 'replacesecurityquestionanswer') !== true) fail(ctx, 'security questions already set (send replacesecurityquestionanswer: true)', 'TWO_FACTOR_AUTHENTICATION_METHOD_ENABLED');
+  setAnswers(ctx, user);
+  ctx.note = 'security questions set';
+  return ok({ IsPosted: true });
+};
+
 const withUser = (step: (ctx: FlowContext, user: User) => ReturnType<Step>): Step => (ctx) => step(ctx, signedIn(ctx).user);
 
 export const enrolmentSteps: Record<string, Step> = {
@@ -116,6 +127,8 @@ export const enrolmentSteps: Record<string, Step> = {
   mfaResetEmailOtpByAccessToken: withUser((ctx, user) => resetFactor(ctx, user, 'email')),
   legacyMfaResetEmailOtpByAccessToken: withUser((ctx, user) => resetFactor(ctx, user, 'email')),
   legacyMfaResetAuthenticatorByAccessToken: withUser(legacyResetFactor),
+  mfaSetSecurityQuestionsByAccessToken: setSecurityQuestions,
+  mfaResetSecurityQuestionsByAccessToken: withUser((ctx, user) => resetFactor(ctx, user, 'securityquestions')),
   mfaGenerateBackupCodesByAccessToken: withUser((ctx, user) => backupCodes(ctx, user, false)),
   mfaResetBackupCodesByAccessToken: withUser((ctx, user) => backupCodes(ctx, user, true)),
 };

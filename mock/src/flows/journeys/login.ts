@@ -2,6 +2,7 @@
 // authenticator code or backup code; plus resend and phone set-up while the login is pending.
 import { NO_DATE } from '../clock.js';
 import type { User } from '../users.js';
+import { checkAnswers, givenAnswers, setAnswers } from './security-questions.js';
 import {
   bodyString,
   completeLogin,
@@ -93,6 +94,23 @@ const verifyEmailOtp: Step = (ctx) => {
   return finish(ctx, token, user, 'email code');
 };
 
+const verifySecurityQuestions: Step = (ctx) => {
+  const { user, session, token } = pendingLogin(ctx);
+  if (!user.enabled.securityquestions) fail(ctx, 'the user has no security questions', 'TWO_FACTOR_SECURITY_QUESTION_AUTHENTICATION_NOT_VERIFIED');
+  const check = checkAnswers(user, givenAnswers(ctx));
+  if (check === 'unknown-question') fail(ctx, 'not one of the user\'s questions', 'SECURITY_QUESTION_NOT_VALID');
+  if (check === 'wrong') wrongCode(ctx, loginCounter(session), 'security answer', 'SECURITY_ANSWER_INVALID', 'SECURITY_QUESTION_OR_ANSWER_INVALID');
+  return finish(ctx, token, user, 'security questions');
+};
+
+/** Sets security questions while the login is pending, which completes it (as the documented 200 says). */
+const setSecurityQuestions: Step = (ctx) => {
+  const { user, token } = pendingLogin(ctx);
+  if (user.enabled.securityquestions) fail(ctx, 'security questions are already set', 'TWO_FACTOR_AUTHENTICATION_METHOD_ENABLED');
+  setAnswers(ctx, user);
+  return finish(ctx, token, user, 'setting security questions');
+};
+
 /** A new SMS code for the pending login; the previous one stops working. */
 const resendSms: Step = (ctx) => {
   const { user, session, token } = pendingLogin(ctx);
@@ -130,5 +148,7 @@ export const loginSteps: Record<string, Step> = {
   mfaLoginResendOtp: resendSms,
   mfaLoginResendSmsOtp: resendSms,
   mfaLoginUpdatePhone: updatePhone,
+  mfaLoginVerifySecurityQuestions: verifySecurityQuestions,
+  mfaLoginSetSecurityQuestions: setSecurityQuestions,
   legacyMfaLoginUpdatePhone: updatePhone,
 };

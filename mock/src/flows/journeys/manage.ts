@@ -20,4 +20,5 @@ export const manageSteps: Record<string, Step> = {
   mfaResetEmailOtpByUid: withUser((ctx, user) => resetFactor(ctx, user, 'email')),
   legacyMfaResetEmailOtpByUid: withUser((ctx, user) => resetFactor(ctx, user, 'email')),
   legacyMfaResetAuthenticatorByUid: withUser(legacyResetFactor),
+  mfaResetSecurityQuestionsByUid: withUser((ctx, user) => resetFactor(ctx, user, 'securityquestions')),
 };

@@ -4,6 +4,7 @@ import { dotNetDate } from '../clock.js';
 import { uuid } from '../random.js';
 import type { TokenRecord } from '../tenant.js';
 import { hasSecondFactor, settingsOf, type User } from '../users.js';
+import { checkAnswers, givenAnswers } from './security-questions.js';
 import {
   bodyString,
   expiresAt,
@@ -95,6 +96,15 @@ const verifyEmailOtp: Step = (ctx) => {
   return validationToken(ctx, user, 'mfa', access);
 };
 
+const verifySecurityQuestions: Step = (ctx) => {
+  const { user, access } = stepUpUser(ctx);
+  if (!user.enabled.securityquestions) fail(ctx, 'the user has no security questions', 'TWO_FACTOR_SECURITY_QUESTION_AUTHENTICATION_NOT_VERIFIED');
+  const check = checkAnswers(user, givenAnswers(ctx));
+  if (check === 'unknown-question') fail(ctx, 'not one of the user\'s questions', 'SECURITY_QUESTION_NOT_VALID');
+  if (check === 'wrong') wrongCode(ctx, reauthCounter(access), 'security answer', 'SECURITY_ANSWER_INVALID', 'SECURITY_QUESTION_OR_ANSWER_INVALID');
+  return validationToken(ctx, user, 'mfa', access);
+};
+
 const verifyPassword: Step = (ctx) => {
   const { user } = signedIn(ctx);
   if (user.password === undefined || bodyString(ctx, 'password') !== user.password) fail(ctx, 'wrong password', 'PASSWORD_IS_WRONG');
@@ -138,6 +148,7 @@ export const stepUpSteps: Record<string, Step> = {
   legacyReauthSendEmailOtp: sendEmailOtp,
   reauthVerifyEmailOtp: verifyEmailOtp,
   reauthVerifyPassword: verifyPassword,
+  reauthVerifySecurityQuestions: verifySecurityQuestions,
   reauthVerifyPin: verifyPin,
   reauthValidateMfaToken: validate('mfa'),
   reauthValidatePasswordToken: validate('password'),

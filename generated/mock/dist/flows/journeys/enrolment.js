@@ -2,6 +2,7 @@
 // verify an authenticator, phone or email code to enable that factor, reset factors, and issue backup codes.
 import { hasSecondFactor, newAuthenticatorSecret, newBackupCodes, profileOf, settingsOf } from '../users.js';
 import { bodyString, bodyValue, fail, ok, queryString, sendEmailCode, sendSms, signedIn, totpAccepted } from './context.js';
+import { setAnswers } from './security-questions.js';
 const getSettings = (ctx) => {
     const { user } = signedIn(ctx);
     ctx.note = user.enabled.authenticator ? 'MFA settings' : 'MFA settings with the pending authenticator secret';
@@ -68,6 +69,8 @@ export function resetFactor(ctx, user, factor) {
         user.authenticatorSecret = newAuthenticatorSecret(ctx.tenant.random);
     if (factor === 'sms')
         delete user.mfaPhone;
+    if (factor === 'securityquestions')
+        user.securityAnswers.clear();
     // Backup codes back up the other factors; with none left they go too.
     if (!hasSecondFactor(user))
         user.backupCodes.clear();
@@ -96,6 +99,15 @@ export function backupCodes(ctx, user, replace) {
     ctx.note = replace ? 'new backup codes; the old ones are void' : 'backup codes issued';
     return ok({ BackUpCodes: [...user.backupCodes] });
 }
+/** Sets the user's security questions; existing ones are replaced only when `replacesecurityquestionanswer` is true. */
+const setSecurityQuestions = (ctx) => {
+    const { user } = signedIn(ctx);
+    if (user.enabled.securityquestions && bodyValue(ctx, 'replacesecurityquestionanswer') !== true)
+        fail(ctx, 'security questions already set (send replacesecurityquestionanswer: true)', 'TWO_FACTOR_AUTHENTICATION_METHOD_ENABLED');
+    setAnswers(ctx, user);
+    ctx.note = 'security questions set';
+    return ok({ IsPosted: true });
+};
 const withUser = (step) => (ctx) => step(ctx, signedIn(ctx).user);
 export const enrolmentSteps = {
     mfaGetSettings: getSettings,
@@ -115,6 +127,8 @@ export const enrolmentSteps = {
     mfaResetEmailOtpByAccessToken: withUser((ctx, user) => resetFactor(ctx, user, 'email')),
     legacyMfaResetEmailOtpByAccessToken: withUser((ctx, user) => resetFactor(ctx, user, 'email')),
     legacyMfaResetAuthenticatorByAccessToken: withUser(legacyResetFactor),
+    mfaSetSecurityQuestionsByAccessToken: setSecurityQuestions,
+    mfaResetSecurityQuestionsByAccessToken: withUser((ctx, user) => resetFactor(ctx, user, 'securityquestions')),
     mfaGenerateBackupCodesByAccessToken: withUser((ctx, user) => backupCodes(ctx, user, false)),
     mfaResetBackupCodesByAccessToken: withUser((ctx, user) => backupCodes(ctx, user, true)),
 };

@@ -1,6 +1,7 @@
 // Login with MFA: the password step (current and legacy shapes), then the second factor by SMS code, email code,
 // authenticator code or backup code; plus resend and phone set-up while the login is pending.
 import { NO_DATE } from '../clock.js';
+import { checkAnswers, givenAnswers, setAnswers } from './security-questions.js';
 import { bodyString, completeLogin, fail, firstFactorPassed, loginCounter, ok, pendingLogin, queryString, sendEmailCode, sendSms, totpAccepted, wrongCode, } from './context.js';
 /** The user named by `email`, `username` or `phone` whose password matches, else the documented 966. */
 function passwordUser(ctx) {
@@ -77,6 +78,25 @@ const verifyEmailOtp = (ctx) => {
     user.enabled.email = true;
     return finish(ctx, token, user, 'email code');
 };
+const verifySecurityQuestions = (ctx) => {
+    const { user, session, token } = pendingLogin(ctx);
+    if (!user.enabled.securityquestions)
+        fail(ctx, 'the user has no security questions', 'TWO_FACTOR_SECURITY_QUESTION_AUTHENTICATION_NOT_VERIFIED');
+    const check = checkAnswers(user, givenAnswers(ctx));
+    if (check === 'unknown-question')
+        fail(ctx, 'not one of the user\'s questions', 'SECURITY_QUESTION_NOT_VALID');
+    if (check === 'wrong')
+        wrongCode(ctx, loginCounter(session), 'security answer', 'SECURITY_ANSWER_INVALID', 'SECURITY_QUESTION_OR_ANSWER_INVALID');
+    return finish(ctx, token, user, 'security questions');
+};
+/** Sets security questions while the login is pending, which completes it (as the documented 200 says). */
+const setSecurityQuestions = (ctx) => {
+    const { user, token } = pendingLogin(ctx);
+    if (user.enabled.securityquestions)
+        fail(ctx, 'security questions are already set', 'TWO_FACTOR_AUTHENTICATION_METHOD_ENABLED');
+    setAnswers(ctx, user);
+    return finish(ctx, token, user, 'setting security questions');
+};
 /** A new SMS code for the pending login; the previous one stops working. */
 const resendSms = (ctx) => {
     const { user, session, token } = pendingLogin(ctx);
@@ -113,5 +133,7 @@ export const loginSteps = {
     mfaLoginResendOtp: resendSms,
     mfaLoginResendSmsOtp: resendSms,
     mfaLoginUpdatePhone: updatePhone,
+    mfaLoginVerifySecurityQuestions: verifySecurityQuestions,
+    mfaLoginSetSecurityQuestions: setSecurityQuestions,
     legacyMfaLoginUpdatePhone: updatePhone,
 };

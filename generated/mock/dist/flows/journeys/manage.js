@@ -15,4 +15,5 @@ export const manageSteps = {
     mfaResetEmailOtpByUid: withUser((ctx, user) => resetFactor(ctx, user, 'email')),
     legacyMfaResetEmailOtpByUid: withUser((ctx, user) => resetFactor(ctx, user, 'email')),
     legacyMfaResetAuthenticatorByUid: withUser(legacyResetFactor),
+    mfaResetSecurityQuestionsByUid: withUser((ctx, user) => resetFactor(ctx, user, 'securityquestions')),
 };

@@ -3,6 +3,7 @@
 import { dotNetDate } from '../clock.js';
 import { uuid } from '../random.js';
 import { hasSecondFactor, settingsOf } from '../users.js';
+import { checkAnswers, givenAnswers } from './security-questions.js';
 import { bodyString, expiresAt, fail, ok, queryString, sendEmailCode, sendSms, signedIn, totpAccepted, wrongCode, } from './context.js';
 const reauthCounter = (access) => ({
     wrong: () => ++access.wrongReauthCodes,
@@ -79,6 +80,17 @@ const verifyEmailOtp = (ctx) => {
         wrongCode(ctx, reauthCounter(access), check === 'expired' ? 'email code (expired)' : 'email code', 'OTP_NOT_EXISTS', 'OTP_INVALID');
     return validationToken(ctx, user, 'mfa', access);
 };
+const verifySecurityQuestions = (ctx) => {
+    const { user, access } = stepUpUser(ctx);
+    if (!user.enabled.securityquestions)
+        fail(ctx, 'the user has no security questions', 'TWO_FACTOR_SECURITY_QUESTION_AUTHENTICATION_NOT_VERIFIED');
+    const check = checkAnswers(user, givenAnswers(ctx));
+    if (check === 'unknown-question')
+        fail(ctx, 'not one of the user\'s questions', 'SECURITY_QUESTION_NOT_VALID');
+    if (check === 'wrong')
+        wrongCode(ctx, reauthCounter(access), 'security answer', 'SECURITY_ANSWER_INVALID', 'SECURITY_QUESTION_OR_ANSWER_INVALID');
+    return validationToken(ctx, user, 'mfa', access);
+};
 const verifyPassword = (ctx) => {
     const { user } = signedIn(ctx);
     if (user.password === undefined || bodyString(ctx, 'password') !== user.password)
@@ -123,6 +135,7 @@ export const stepUpSteps = {
     legacyReauthSendEmailOtp: sendEmailOtp,
     reauthVerifyEmailOtp: verifyEmailOtp,
     reauthVerifyPassword: verifyPassword,
+    reauthVerifySecurityQuestions: verifySecurityQuestions,
     reauthVerifyPin: verifyPin,
     reauthValidateMfaToken: validate('mfa'),
     reauthValidatePasswordToken: validate('password'),

@@ -1,11 +1,13 @@
-// `npm run bench:mock`: throughput, latency and startup of `npm run mock`, against a minimal Node http
-// server returning the same bytes. Bounded load on 127.0.0.1 only (autocannon, fixed duration).
+// `npm run bench:mock`: throughput, latency and startup of the packaged mock CLI (`loginradius-mfa-mock`, packed
+// from generated/mock and installed from the tarball into a scratch project, as a user runs it), against a
+// minimal Node http server returning the same bytes. Bounded load on 127.0.0.1 only (autocannon, fixed duration).
 //   BENCH_DURATION=5 (seconds per run, at most 10)  BENCH_RUNS=3 (runs per scenario)
 // Scenarios: a static example (GET, query + Bearer credentials validated by Prism) at 1 and 10
 // concurrent connections, for the mock with its default one-line log, the mock with --quiet, and the
-// baseline; then one validated PUT with a JSON body; and startup (spawn -> first 200), several times.
-// BENCH_STOCK_PRISM=1 adds the stock Prism CLI (`prism mock`) for comparison.
-import { spawn } from 'node:child_process';
+// baseline; at 10 connections also the adapter that builds a Fetch Request/Response per call
+// (LOGINRADIUS_MFA_MOCK_ADAPTER=fetch); then one validated PUT with a JSON body; and startup
+// (spawn -> first 200), several times. BENCH_STOCK_PRISM=1 adds the stock Prism CLI (`prism mock`).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,8 +19,7 @@ const DURATION = Math.min(10, Math.max(1, Number(process.env.BENCH_DURATION ?? 5
 const RUNS = Math.min(10, Math.max(1, Number(process.env.BENCH_RUNS ?? 3)));
 const STARTUPS = 5;
 const HOST = '127.0.0.1';
-const MOCK = path.join(repoRoot, 'scripts', 'mock.mjs');
-const TARGETS = { p99Ms: 10, reqPerSec: 2000, startupMs: 1500 };
+const TARGETS = { p99Ms: 2, reqPerSec: 12_000, startupMs: 600 };
 
 const spec = JSON.parse(fs.readFileSync(path.join(repoRoot, 'generated', 'openapi.json'), 'utf8'));
 const deref = (node) => {
@@ -164,45 +165,59 @@ async function scenario(label, server, request, connections) {
     runs: runs.map((r) => Math.round(r.reqPerSec)).join(' / '),
   };
   console.log(
-    `${label.padEnd(34)} ${String(connections).padStart(4)}  ${fmt(row.reqPerSec).padStart(7)}  ${fmt(row.p50, 2).padStart(6)}  ${fmt(row.p99, 2).padStart(6)}  ${fmt(row.p99Max, 2).padStart(6)}  ${String(row.errors).padStart(5)}   ${row.runs}`,
+    `${label.padEnd(42)} ${String(connections).padStart(4)}  ${fmt(row.reqPerSec).padStart(7)}  ${fmt(row.p50, 2).padStart(6)}  ${fmt(row.p99, 2).padStart(6)}  ${fmt(row.p99Max, 2).padStart(6)}  ${String(row.errors).padStart(5)}   ${row.runs}`,
   );
   return row;
 }
 
-const scratch = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'mock-bench-'));
-fs.mkdirSync(path.dirname(scratch), { recursive: true });
+/** Packs generated/mock and installs the tarball into a scratch project; returns the installed CLI's script. */
+function installPackagedCli(dir) {
+  const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
+  const out = execFileSync('npm', ['pack', path.join(repoRoot, 'generated', 'mock'), '--pack-destination', dir, '--json'], { encoding: 'utf8', env });
+  const tarball = path.join(dir, JSON.parse(out.slice(out.indexOf('[')))[0].filename);
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'module' }));
+  const install = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: dir, encoding: 'utf8', env });
+  if (install.status !== 0) throw new Error(`installing the packed mock failed:\n${install.stderr}`);
+  return path.join(dir, 'node_modules', 'loginradius-mfa-mock', 'dist', 'bin.js');
+}
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'loginradius-mfa-mock-bench-'));
 const servers = [];
 try {
-  console.log(`bench:mock  node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load avg ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const MOCK = installPackagedCli(scratch);
+  console.log(`bench:mock (the packed loginradius-mfa-mock CLI, installed from its tarball)  node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), load avg ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   console.log(`static example: ${staticGet.method} ${staticGet.path.split('?')[0]} (${staticGet.operationId}); validated body: ${validatedPut.method} ${validatedPut.path.split('?')[0]} (${validatedPut.operationId})`);
   console.log(`autocannon, ${DURATION} s per run, ${RUNS} runs per row (+1 discarded warm-up); figures are medians of the runs\n`);
 
   // Startup: spawn -> first 200 for the static example.
   const startups = [];
   for (let i = 0; i < STARTUPS; i++) {
-    const s = await start(MOCK);
+    const s = await start(MOCK, ['--port', '{PORT}']);
     startups.push(s.startupMs);
     await s.stop();
   }
 
-  const mock = await start(MOCK);
+  const mock = await start(MOCK, ['--port', '{PORT}']);
   servers.push(mock);
   const reference = await fetchOnce(mock.port, staticGet);
   if (reference.status !== 200) throw new Error(`the mock answered ${reference.status} to the bench request`);
-  const quiet = await start(MOCK, ['--quiet']);
+  const quiet = await start(MOCK, ['--port', '{PORT}', '--quiet']);
   servers.push(quiet);
+  const viaFetch = await start(MOCK, ['--port', '{PORT}', '--quiet'], { LOGINRADIUS_MFA_MOCK_ADAPTER: 'fetch' });
+  servers.push(viaFetch);
   const baseline = await start(baselineScript(path.join(scratch, 'baseline.cjs'), reference));
   servers.push(baseline);
   const check = await fetchOnce(baseline.port, staticGet);
   if (!check.bytes.equals(reference.bytes)) throw new Error('baseline bytes differ from the mock');
 
-  console.log(`${'scenario'.padEnd(34)} conn    req/s  p50 ms  p99 ms  max p99 errors  req/s per run`);
+  console.log(`${'scenario'.padEnd(42)} conn    req/s  p50 ms  p99 ms  max p99 errors  req/s per run`);
   const rows = {};
   for (const connections of [1, 10]) {
     rows[`mock${connections}`] = await scenario('mock, static example (default log)', mock, staticGet, connections);
     rows[`quiet${connections}`] = await scenario('mock, static example (--quiet)', quiet, staticGet, connections);
     rows[`base${connections}`] = await scenario('node:http, same bytes (baseline)', baseline, staticGet, connections);
   }
+  rows.fetch10 = await scenario('mock via Fetch Request/Response (--quiet)', viaFetch, staticGet, 10);
   rows.put = await scenario('mock, PUT + JSON body validated', mock, validatedPut, 10);
   if (process.env.BENCH_STOCK_PRISM) {
     // For context: the stock Prism CLI (what scripts/mock.mjs used to spawn), default logging.
@@ -210,7 +225,7 @@ try {
     const t0 = performance.now();
     const stock = await start(prismCli, ['mock', path.join(repoRoot, 'generated', 'openapi.yaml'), '-h', HOST, '-p', '{PORT}'], {}, 120_000);
     servers.push(stock);
-    console.log(`${'(stock prism CLI startup)'.padEnd(34)}       ${fmt(performance.now() - t0)} ms`);
+    console.log(`${'(stock prism CLI startup)'.padEnd(42)}       ${fmt(performance.now() - t0)} ms`);
     for (const connections of [1, 10]) await scenario('stock prism CLI, static example', stock, staticGet, connections);
   }
 
@@ -224,6 +239,9 @@ try {
         `p99 ${fmt(m.p99, 2)} vs ${fmt(b.p99, 2)} ms; logging costs ${fmt((1 - m.reqPerSec / q.reqPerSec) * 100, 1)}% of req/s`,
     );
   }
+  console.log(
+    `  Fetch Request/Response per call (10 conn, --quiet): ${fmt(rows.fetch10.reqPerSec)} req/s, ${fmt((rows.fetch10.reqPerSec / rows.quiet10.reqPerSec) * 100, 1)}% of the light adapter; p99 ${fmt(rows.fetch10.p99, 2)} vs ${fmt(rows.quiet10.p99, 2)} ms`,
+  );
   const startup = median(startups);
   console.log(`\nstartup (spawn -> first 200), ${STARTUPS} runs: median ${fmt(startup)} ms, min ${fmt(Math.min(...startups))}, max ${fmt(Math.max(...startups))} (${startups.map((s) => fmt(s)).join(' / ')})`);
 

@@ -1,7 +1,8 @@
 // The main job: regenerates every artifact in generated/ (or the folder given) from openapi/ and mock/.
 //   node scripts/build.mjs [outDir]
-// The bundle comes first (everything reads it); then three independent lines run side by side, each in
-// its own processes: types -> client package, the mock package, the docs.
+// The bundle comes first (everything reads it); then the docs (redocly, a child process) run beside the
+// types (in this process), then the client package (tsc, a child process) beside the mock package (the
+// TypeScript emitters, in this process, which is idle by then).
 import path from 'node:path';
 import { bundle } from './bundle.mjs';
 import { buildTypes } from './build-types.mjs';
@@ -26,11 +27,10 @@ async function step(name, fn) {
 
 await step('bundle (openapi.yaml, openapi.json)', () => bundle(outDir));
 await Promise.all([
-  step('mock package (mock/)', () => buildMock(outDir)),
   step('docs (docs/index.html)', () => buildDocs(outDir)),
-  step('types (schema.d.ts) + client package (client/)', async () => {
-    await buildTypes(outDir);
-    await buildClient(outDir);
-  }),
+  (async () => {
+    await step('types (schema.d.ts)', () => buildTypes(outDir));
+    await Promise.all([step('client package (client/)', () => buildClient(outDir)), step('mock package (mock/)', () => buildMock(outDir))]);
+  })(),
 ]);
 console.log(`build: every artifact written to ${path.relative(repoRoot, outDir) || '.'}/ in ${Date.now() - started} ms`);

@@ -25,7 +25,7 @@ import { validate } from './pipeline/validate.js';
 import { fromFetchRequest, toFetchResponse } from './fetch.js';
 import type { MockOptions } from './options.js';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES: number = 1024 * 1024;
 const ADMIN_PREFIX = '/__mock/';
 
 export interface Mock {

@@ -19,7 +19,8 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-export const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+/** Loopback names and addresses (all of 127.0.0.0/8 is loopback). */
+const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 export class PortInUseError extends Error {
   override name = 'PortInUseError';
@@ -43,7 +44,7 @@ export async function startMock(options: MockOptions & ListenOptions = {}): Prom
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortInUseError(port, host);
     throw error;
   }
-  if (!LOOPBACK.has(host)) {
+  if (!isLoopback(host)) {
     process.emitWarning(`the mock listens on ${host}, reachable from other machines; it has no authentication`, { code: 'LOGINRADIUS_MFA_MOCK_HOST' });
   }
   const shownHost = server.address.family === 'IPv6' ? `[${server.address.address}]` : server.address.address;

@@ -13,7 +13,6 @@ export interface RunningMock {
     /** Stops accepting, finishes the requests in flight, then resolves. */
     close(): Promise<void>;
 }
-export declare const LOOPBACK: Set<string>;
 export declare class PortInUseError extends Error {
     readonly port: number;
     readonly host: string;

@@ -2,7 +2,8 @@
 import { createMock } from './core.js';
 import { listen } from './node/server.js';
 import { batchedWriter } from './node/log-writer.js';
-export const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+/** Loopback names and addresses (all of 127.0.0.0/8 is loopback). */
+const isLoopback = (host) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 export class PortInUseError extends Error {
     port;
     host;
@@ -31,7 +32,7 @@ export async function startMock(options = {}) {
             throw new PortInUseError(port, host);
         throw error;
     }
-    if (!LOOPBACK.has(host)) {
+    if (!isLoopback(host)) {
         process.emitWarning(`the mock listens on ${host}, reachable from other machines; it has no authentication`, { code: 'LOGINRADIUS_MFA_MOCK_HOST' });
     }
     const shownHost = server.address.family === 'IPv6' ? `[${server.address.address}]` : server.address.address;

@@ -9,7 +9,7 @@ import { jsonReply, type Exchange, type Fault, type Reply } from './exchange.js'
 import type { Preference } from './prefer.js';
 
 /** Statuses the mock injects even where an operation does not document them (rate limit, outage). */
-export const INJECTED_STATUSES = new Set(['429', '503']);
+export const INJECTED_STATUSES: ReadonlySet<string> = new Set(['429', '503']);
 export const FAULT_KINDS = ['429', '503', 'reset', 'truncate', 'drip'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 export const DEFAULT_RETRY_AFTER = '1';

@@ -98,14 +98,14 @@ installLazyFaker();
 const dist = <T>(p: string): T => requireFromPrism(path.join(prismHttpDir, 'dist', p)) as T;
 
 /** Prism's own request validators (the functions `prism mock` composes per request). */
-export const validator = dist<Validator>('validator/index.js');
+export const validator: Validator = dist<Validator>('validator/index.js');
 
 /**
  * Prism's mocker. Prism runs json-schema-faker with `alwaysFakeOptionals` and no array bound, so a
  * `Prefer: dynamic=true` response for a large schema (the user Profile: dozens of optional arrays of
  * objects) grows without limit; arrays and strings are capped on the instance Prism uses.
  */
-export const mocker = (() => {
+export const mocker: Mocker = (() => {
   const mockerModule = dist<Mocker>('mocker/index.js');
   const { JSONSchemaFaker } = requireFromPrism('json-schema-faker') as { JSONSchemaFaker: { option(o: object): void } };
   JSONSchemaFaker.option({ maxItems: 2, maxLength: 24 });

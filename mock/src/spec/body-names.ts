@@ -140,7 +140,7 @@ export function canonicalizeBody(value: unknown, n: BodyNode | null, renamed: st
  * response. Prism strips them only at the top level of a dynamic response; nested ones (a Profile's
  * Password, PIN) would leak. Returns the same value when nothing was removed.
  */
-export function stripWriteOnly(value: unknown, n: BodyNode | null, seen = new Set<unknown>()): unknown {
+export function stripWriteOnly(value: unknown, n: BodyNode | null, seen: Set<unknown> = new Set()): unknown {
   if (!n || value === null || typeof value !== 'object' || seen.has(value)) return value;
   seen.add(value);
   if (Array.isArray(value)) {

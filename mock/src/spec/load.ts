@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The bundled spec shipped in this package (openapi.json beside dist/). */
-export const bundledSpecPath = fileURLToPath(new URL('../../openapi.json', import.meta.url));
+export const bundledSpecPath: string = fileURLToPath(new URL('../../openapi.json', import.meta.url));
 
 export class SpecError extends Error {
   override name = 'SpecError';

@@ -2,7 +2,7 @@ import type { SpecIndex } from '../spec/index.js';
 import { type Exchange, type Fault, type Reply } from './exchange.js';
 import type { Preference } from './prefer.js';
 /** Statuses the mock injects even where an operation does not document them (rate limit, outage). */
-export declare const INJECTED_STATUSES: Set<string>;
+export declare const INJECTED_STATUSES: ReadonlySet<string>;
 export declare const FAULT_KINDS: readonly ["429", "503", "reset", "truncate", "drip"];
 export type FaultKind = (typeof FAULT_KINDS)[number];
 export declare const DEFAULT_RETRY_AFTER = "1";

@@ -92,7 +92,13 @@ export const expiresAt = (ctx: FlowContext, seconds: number): number => ctx.tena
  * Counts a wrong code against a pending MFA login or a step-up. Past the limit the session is locked and the
  * answer is LOGIN_IS_LOCKED_FOR_MFA (where the operation documents it); before, the wrong-code error.
  */
-export function wrongCode(ctx: FlowContext, counter: { wrong(): number; lock(): void }, what: string, ...names: string[]): never {
+/** Counts wrong codes of one pending login or step-up, and locks it. */
+export interface WrongCodeCounter {
+  wrong(): number;
+  lock(): void;
+}
+
+export function wrongCode(ctx: FlowContext, counter: WrongCodeCounter, what: string, ...names: string[]): never {
   const count = counter.wrong();
   if (count >= ctx.options.maxWrongCodes && ctx.answers.documents(ctx.req.operationId, 'LOGIN_IS_LOCKED_FOR_MFA')) {
     counter.lock();
@@ -101,7 +107,7 @@ export function wrongCode(ctx: FlowContext, counter: { wrong(): number; lock(): 
   fail(ctx, `wrong ${what} (${count} of ${ctx.options.maxWrongCodes})`, ...names);
 }
 
-export const loginCounter = (session: SecondFactor) => ({
+export const loginCounter = (session: SecondFactor): WrongCodeCounter => ({
   wrong: () => ++session.wrongCodes,
   lock: () => {
     session.locked = true;

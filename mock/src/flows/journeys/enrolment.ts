@@ -1,5 +1,6 @@
 // MFA set-up with an access token: read the settings (the authenticator secret while set-up is pending),
 // verify an authenticator, phone or email code to enable that factor, reset factors, and issue backup codes.
+import type { MockResponse } from '../../pipeline/types.js';
 import { hasSecondFactor, newAuthenticatorSecret, newBackupCodes, profileOf, settingsOf, type Factor, type User } from '../users.js';
 import { bodyString, bodyValue, fail, ok, queryString, sendEmailCode, sendSms, signedIn, totpAccepted, type FlowContext, type Step } from './context.js';
 import { setAnswers } from './security-questions.js';
@@ -61,7 +62,7 @@ const verifyEmailOtp: Step = (ctx) => {
 };
 
 /** Turns a factor off. Resetting the authenticator also forgets its secret, so set-up starts afresh. */
-export function resetFactor(ctx: FlowContext, user: User, factor: Factor) {
+export function resetFactor(ctx: FlowContext, user: User, factor: Factor): MockResponse {
   if (!user.enabled[factor]) {
     if (ctx.answers.documents(ctx.req.operationId, 'TWO_FACTOR_AUTHENTICATION_NOT_VALID_FOR_DELETE')) fail(ctx, `${factor} was not enabled`, 'TWO_FACTOR_AUTHENTICATION_NOT_VALID_FOR_DELETE');
     ctx.note = `${factor} was not enabled`;
@@ -78,7 +79,7 @@ export function resetFactor(ctx: FlowContext, user: User, factor: Factor) {
 }
 
 /** The legacy reset: DELETE /2fa/authenticator with `{"authenticator": true}` or `{"otpauthenticator": true}`. */
-export function legacyResetFactor(ctx: FlowContext, user: User) {
+export function legacyResetFactor(ctx: FlowContext, user: User): MockResponse {
   const authenticator = bodyValue(ctx, 'authenticator') === true || bodyValue(ctx, 'googleauthenticator') === true;
   const sms = bodyValue(ctx, 'otpauthenticator') === true;
   if (!authenticator && !sms) fail(ctx, 'the body names no factor to reset', 'TWO_FACTOR_AUTHENTICATION_NOT_VALID_FOR_DELETE', 'DELETE_BODY_INVALID');
@@ -90,7 +91,7 @@ export function legacyResetFactor(ctx: FlowContext, user: User) {
 }
 
 /** Issues ten backup codes. `replace` voids the old ones; otherwise existing codes are the documented 1127. */
-export function backupCodes(ctx: FlowContext, user: User, replace: boolean) {
+export function backupCodes(ctx: FlowContext, user: User, replace: boolean): MockResponse {
   if (!hasSecondFactor(user)) fail(ctx, 'backup codes need a second factor first', 'TWO_FACTOR_AUTHENTICATION_NOT_CONFIGURED_ON_PROFILE', 'TWO_FACTOR_AUTHENTICATION_NOT_CONFIGURED');
   if (!replace && user.backupCodes.size > 0) fail(ctx, 'backup codes already issued', 'TWO_FACTOR_AUTHENTICATION_BACKUP_CODE_ALREADY_CONFIGURED');
   user.backupCodes = newBackupCodes(ctx.tenant.random);

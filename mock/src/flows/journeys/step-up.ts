@@ -18,12 +18,13 @@ import {
   wrongCode,
   type FlowContext,
   type Step,
+  type WrongCodeCounter,
 } from './context.js';
 
 type Access = Extract<TokenRecord, { kind: 'access' }>;
 type Via = Extract<TokenRecord, { kind: 'validation' }>['via'];
 
-const reauthCounter = (access: Access) => ({
+const reauthCounter = (access: Access): WrongCodeCounter => ({
   wrong: () => ++access.wrongReauthCodes,
   lock: () => {
     access.reauthLocked = true;

@@ -47,14 +47,13 @@ export declare const expiresAt: (ctx: FlowContext, seconds: number) => number;
  * Counts a wrong code against a pending MFA login or a step-up. Past the limit the session is locked and the
  * answer is LOGIN_IS_LOCKED_FOR_MFA (where the operation documents it); before, the wrong-code error.
  */
-export declare function wrongCode(ctx: FlowContext, counter: {
+/** Counts wrong codes of one pending login or step-up, and locks it. */
+export interface WrongCodeCounter {
     wrong(): number;
     lock(): void;
-}, what: string, ...names: string[]): never;
-export declare const loginCounter: (session: SecondFactor) => {
-    wrong: () => number;
-    lock: () => void;
-};
+}
+export declare function wrongCode(ctx: FlowContext, counter: WrongCodeCounter, what: string, ...names: string[]): never;
+export declare const loginCounter: (session: SecondFactor) => WrongCodeCounter;
 export declare function sendSms(ctx: FlowContext, purpose: string, user: User, to: string, template: string | undefined): string;
 /** Emails a code (and a link carrying `link.token`, for passwordless login) to `to`. */
 export declare function sendEmailCode(ctx: FlowContext, purpose: string, user: User, to: string, template: string | undefined, link?: {

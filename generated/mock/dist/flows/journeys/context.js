@@ -66,10 +66,6 @@ export function pendingLogin(ctx) {
     return { user, session: record, token };
 }
 export const expiresAt = (ctx, seconds) => ctx.tenant.now() + seconds * 1000;
-/**
- * Counts a wrong code against a pending MFA login or a step-up. Past the limit the session is locked and the
- * answer is LOGIN_IS_LOCKED_FOR_MFA (where the operation documents it); before, the wrong-code error.
- */
 export function wrongCode(ctx, counter, what, ...names) {
     const count = counter.wrong();
     if (count >= ctx.options.maxWrongCodes && ctx.answers.documents(ctx.req.operationId, 'LOGIN_IS_LOCKED_FOR_MFA')) {

@@ -1,5 +1,3 @@
-// MFA set-up with an access token: read the settings (the authenticator secret while set-up is pending),
-// verify an authenticator, phone or email code to enable that factor, reset factors, and issue backup codes.
 import { hasSecondFactor, newAuthenticatorSecret, newBackupCodes, profileOf, settingsOf } from '../users.js';
 import { bodyString, bodyValue, fail, ok, queryString, sendEmailCode, sendSms, signedIn, totpAccepted } from './context.js';
 import { setAnswers } from './security-questions.js';

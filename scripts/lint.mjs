@@ -23,6 +23,11 @@ for (const [target, ruleset] of [['openapi/openapi.yaml', '.spectral-sources.yam
     }),
   );
 }
+// The mock's flows-mode admin API (its own small OpenAPI file; the LoginRadius house rules do not apply to it).
+step('redocly lint openapi/mock-admin.yaml', () => run(bin('redocly'), ['lint', 'openapi/mock-admin.yaml', '--lint-config=error', '--format=codeframe'], { quiet: true }));
+step('spectral lint openapi/mock-admin.yaml', () =>
+  run(bin('spectral'), ['lint', 'openapi/mock-admin.yaml', '--ruleset', path.join(repoRoot, '.spectral-mock-admin.yaml'), '--fail-severity=error', '--format=text'], { quiet: true }),
+);
 if (failures.length) {
   console.error(`lint failed: ${failures.join(', ')}`);
   process.exit(1);

@@ -1,0 +1,8 @@
+import type { AdminHandler } from '../pipeline/types.js';
+import type { ResolvedOptions } from './options.js';
+import type { TenantStore } from './store.js';
+import { type UserSpec } from './users.js';
+export declare const ADMIN_PREFIX = "/__mock/";
+/** Checks a `POST /__mock/users` body field by field. */
+export declare function parseUserSpec(body: Record<string, unknown>): UserSpec;
+export declare function createAdminHandler(store: TenantStore, options: ResolvedOptions): AdminHandler;

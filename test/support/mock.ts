@@ -6,7 +6,8 @@ import { freePort, startMockPackage, startServerScript as start, type RunningSer
 export type RunningMock = RunningServer;
 export { freePort };
 
-export function startMock(extraArgs: string[] = [], timeoutMs = 20_000): Promise<RunningMock> {
+// 60 s: the mock is ready in about half a second on a quiet machine, but several test files start one at once.
+export function startMock(extraArgs: string[] = [], timeoutMs = 60_000): Promise<RunningMock> {
   return startMockPackage({ args: extraArgs, timeoutMs });
 }
 

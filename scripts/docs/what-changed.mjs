@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { releaseDates, releasedVersionsIn, RELEASE_DATES_FILE } from '../lib/releases.mjs';
+import { compareVersions, releaseDates, releasedVersionsIn, RELEASE_DATES_FILE } from '../lib/releases.mjs';
 import { bin, repoRoot, run } from '../lib/run.mjs';
 import { METHODS, deref, operationLink, operations } from './spec.mjs';
 
@@ -167,12 +167,12 @@ export function whatChangedMarkdown({ releasesDir, currentFile, scratch }) {
     const report = diffReport(path.join(releasesDir, `${newest}.yaml`), currentFile, scratch);
     const facts = describeChanges(report, operationLabeller({ base: specs.get(newest), revision: current }, current));
     const version = String(current.info?.version ?? '');
-    const title = version && version !== newest ? `Unreleased: ${version}` : 'Unreleased';
-    sections.push([`### ${title}`, '', `The sources against release ${newest}.`, '', ...(facts.length ? factsMarkdown(facts) : [`No changes since ${newest}.`, ''])]);
+    const title = version && compareVersions(version, newest) > 0 ? `Unreleased: ${version}` : 'Unreleased';
+    sections.push([`### ${title}`, '', `The sources as they stand, compared with release ${newest}:`, '', ...(facts.length ? factsMarkdown(facts) : [`No change.`, ''])]);
   }
   for (let i = versions.length - 1; i >= 0; i--) {
     const version = versions[i];
-    const heading = `### ${version} (${dated(version)})`;
+    const heading = `### ${version}\n\nReleased ${dated(version)}.`;
     if (i === 0) {
       sections.push([heading, '', `The first release: ${operations(specs.get(version)).length} operations.`, '']);
       continue;
@@ -180,7 +180,7 @@ export function whatChangedMarkdown({ releasesDir, currentFile, scratch }) {
     const previous = versions[i - 1];
     const report = diffReport(path.join(releasesDir, `${previous}.yaml`), path.join(releasesDir, `${version}.yaml`), scratch);
     const facts = describeChanges(report, operationLabeller({ base: specs.get(previous), revision: specs.get(version) }, current));
-    sections.push([heading, '', `Against ${previous}.`, '', ...factsMarkdown(facts)]);
+    sections.push([heading, `Compared with ${previous}:`, '', ...factsMarkdown(facts)]);
   }
   if (!versions.length) sections.push(['No release yet: `npm run release` records the first one.', '']);
   return [...lines, ...sections.flat()].join('\n').trimEnd();

@@ -1,12 +1,18 @@
 // The built docs in a real browser: Debian's headless Chromium (/usr/bin/chromium) driven by playwright-core,
 // loading generated/docs from `npm run docs:serve` on 127.0.0.1. Checks what a reader relies on: the page loads
 // without errors and without asking any other host for anything; every operation of the spec is there; search,
-// deep links and the deprecated-to-successor links work; the generated reference pages render. Saves full-page
-// screenshots to test-results/docs/ and prints the page size and load time (also in test-results/docs/metrics.json).
+// deep links and the deprecated-to-successor links work; the generated reference pages render; the header shows
+// the spec version. And accessibility: axe-core (WCAG 2.1 A/AA and best-practice rules) over the home page,
+// every operation, "What changed", the error catalogue and the legacy mapping, in light and dark mode (Redoc 3
+// follows prefers-color-scheme, which Chromium emulates), with no serious or critical violation. Saves
+// screenshots to test-results/docs/ and prints the page size (raw and gzip -9), the load time and the axe
+// findings (also in test-results/docs/metrics.json and axe.json).
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { releaseDates, releasedVersions } from '../../scripts/lib/releases.mjs';
 import { bundle, docsDir, docsSize, operationsOf, readPage, repoRoot, resultsDir, startDocsServer, type DocOperation, type DocsServer } from './support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -21,6 +27,15 @@ const ARGS = [
   '--disable-sync',
 ];
 const SIDEBAR = '[data-component-name="Menu/Menu"]';
+const AXE = path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
+/** WCAG 2.0 and 2.1, levels A and AA, and axe's best practices (landmarks, heading order, ...). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const REFERENCE_PAGES = [
+  ['what-changed', '#/what-changed', 'What changed'],
+  ['error-catalogue', '#/error-catalogue', 'Error catalogue'],
+  ['legacy-mapping', '#/legacy-to-current-mapping', 'Legacy to current mapping'],
+] as const;
+type Mode = 'light' | 'dark';
 
 const spec = bundle();
 const specOperations: DocOperation[] = operationsOf(spec);
@@ -33,6 +48,18 @@ const requests: string[] = [];
 const consoleErrors: string[] = [];
 /** Sidebar route of every operation, by lower-cased operationId (filled by the "every operation" test). */
 const routes = new Map<string, string>();
+/** What the light-mode axe pass saw of each operation section, by route: its headings and in-page links. */
+const seenSections = new Map<string, { headings: string[]; links: string[] }>();
+/** Every axe finding, by colour mode, written to test-results/docs/axe.json. */
+const axeFindings: Record<string, AxeFinding[]> = {};
+
+interface AxeFinding {
+  page: string;
+  rule: string;
+  impact: string;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
 
 function offHost(url: string): boolean {
   if (/^(data|blob|about):/.test(url)) return false;
@@ -73,6 +100,94 @@ async function load(route = '') {
   await page.goto('about:blank');
   await page.goto(`${server.url}${route}`, { waitUntil: 'load' });
 }
+
+/** Loads the page afresh in a colour mode (Redoc reads prefers-color-scheme once, when it starts). */
+async function loadIn(mode: Mode, route = '') {
+  await page.emulateMedia({ colorScheme: mode });
+  await load(route);
+  await page.locator(SIDEBAR).first().waitFor();
+  expect(await page.evaluate(() => document.documentElement.classList.contains('dark')), `Redoc follows prefers-color-scheme: ${mode}`).toBe(mode === 'dark');
+  await page.addScriptTag({ path: AXE });
+}
+
+/**
+ * Runs axe-core over the given elements (CSS selectors; the whole document when none) with the WCAG 2.1 AA and
+ * best-practice rules, and returns its violations. Preloading (CSS for rules that read stylesheets) is off: no
+ * rule used here needs it, and it costs time on a page this size.
+ */
+async function axe(pageName: string, include?: string[]): Promise<AxeFinding[]> {
+  const violations = await page.evaluate(
+    async ([selectors, tags]) => {
+      type AxeNode = { target: string[]; failureSummary?: string };
+      type AxeResult = { id: string; impact: string; help: string; nodes: AxeNode[] };
+      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeResult[] }> } }).axe;
+      const context = selectors ? { include: selectors.map((s) => [s]) } : document;
+      const result = await axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], preload: false, iframes: false });
+      return result.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
+      }));
+    },
+    [include, AXE_TAGS] as const,
+  );
+  return violations.map((v) => ({ page: pageName, ...v }));
+}
+
+/** The operation sections Redoc has rendered whole by now, with their headings and in-page links. */
+async function renderedSections(ids: Set<string>) {
+  return page.evaluate((wanted) => {
+    const out: { id: string; headings: string[]; links: string[] }[] = [];
+    for (const id of wanted) {
+      const section = document.getElementById(id);
+      // Whole: Redoc mounts a section top-down, and "Responses" (an <h3>, see scripts/docs/accessibility.mjs) comes last.
+      if (!section?.querySelector('h2') || ![...section.querySelectorAll('h3')].some((h) => h.textContent?.trim() === 'Responses')) continue;
+      out.push({
+        id,
+        headings: [...section.querySelectorAll('h1, h2')].map((h) => (h.textContent ?? '').trim().replace(/\s*deprecated$/, '')),
+        links: [...section.querySelectorAll('a[href^="#/"]')].map((a) => a.getAttribute('href') ?? ''),
+      });
+    }
+    return out;
+  }, [...ids]);
+}
+
+/**
+ * Every operation section through axe, in few runs: axe's cost is mostly per run (it maps the whole page), and
+ * Redoc renders only the sections near the viewport. So the viewport is made tall, the page jumps (by its deep
+ * link) to the first operation not yet checked, and axe checks every rendered, unchecked section at once.
+ */
+async function axeEveryOperation(): Promise<{ findings: AxeFinding[]; runs: number; checked: Set<string> }> {
+  const ids = new Set([...routes.values()].map((r) => r.slice(2)));
+  const checked = new Set<string>();
+  const findings: AxeFinding[] = [];
+  let runs = 0;
+  await page.setViewportSize({ width: 1400, height: 6000 });
+  try {
+    for (const operation of specOperations) {
+      const route = routes.get(operation.operationId.toLowerCase())!;
+      if (checked.has(route.slice(2))) continue;
+      await go(route);
+      await waitForSection(route, String(operation.op.summary).trim(), 30_000);
+      let fresh: Awaited<ReturnType<typeof renderedSections>> = [];
+      await expect.poll(async () => (fresh = (await renderedSections(ids)).filter((s) => !checked.has(s.id))).some((s) => s.id === route.slice(2)), { timeout: 30_000 }).toBe(true);
+      for (const section of fresh) {
+        checked.add(section.id);
+        seenSections.set(`#/${section.id}`, section);
+      }
+      findings.push(...(await axe(`operations near ${route}`, fresh.map((s) => `[id="${s.id}"]`))));
+      runs++;
+    }
+  } finally {
+    await page.setViewportSize({ width: 1400, height: 900 });
+  }
+  return { findings, runs, checked };
+}
+
+const seriousOrCritical = (findings: AxeFinding[]) => findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+const describeFindings = (findings: AxeFinding[]) =>
+  findings.map((f) => `${f.impact} ${f.rule} on ${f.page} (${f.nodes.length}): ${f.help}\n    ${f.nodes.slice(0, 3).map((n) => `${n.target}: ${n.summary}`).join('\n    ')}`).join('\n  ');
 
 /** Whether the sidebar's search box is ready (it reads "Loading..." while Redoc builds the search index). */
 async function waitForSearchReady(timeout = 15_000) {
@@ -189,10 +304,12 @@ describe('hosted docs in headless Chromium', () => {
       return { domContentLoaded: Math.round(nav.domContentLoadedEventEnd), load: Math.round(nav.loadEventEnd) };
     });
     const size = docsSize();
+    const gzipBytes = zlib.gzipSync(fs.readFileSync(path.join(docsDir, 'index.html')), { level: 9 }).length;
     const median = [...loads].sort((a, b) => a - b)[1];
     const readyMedian = [...ready].sort((a, b) => a - b)[1];
     const metrics = {
       pageBytes: size.bytes,
+      gzipBytes,
       files: size.files,
       loadMs: { runs: loads, median },
       searchReadyMs: { runs: ready, median: readyMedian },
@@ -201,41 +318,68 @@ describe('hosted docs in headless Chromium', () => {
       how:
         'npx vitest run test/docs/browser.test.ts: headless Debian Chromium, 1400x900, fresh profile, page served by ' +
         'scripts/docs-serve.mjs on 127.0.0.1; load = navigation start to hydrated page, search ready = until the ' +
-        'search index is built (medians of 3 loads)',
+        'search index is built (medians of 3 loads); gzipBytes = gzip -9 of generated/docs/index.html (the transfer size)',
     };
     fs.writeFileSync(path.join(resultsDir, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
     console.log(
-      `docs: ${path.relative(repoRoot, docsDir)} is ${size.bytes} bytes (${(size.bytes / 1024 / 1024).toFixed(2)} MiB, ${size.files} file${size.files === 1 ? '' : 's'}); ` +
+      `docs: ${path.relative(repoRoot, docsDir)} is ${size.bytes} bytes (${(size.bytes / 1024 / 1024).toFixed(2)} MiB, ${size.files} file${size.files === 1 ? '' : 's'}; ${gzipBytes} bytes gzip -9); ` +
         `load to hydrated page ${median} ms (median of ${loads.join(', ')} ms), search ready ${readyMedian} ms, ` +
         `DOMContentLoaded ${timing.domContentLoaded} ms, load event ${timing.load} ms`,
     );
     expect(await page.title()).toContain('LoginRadius');
+    // The header names the spec version, and its "What changed" link opens that page.
+    await expect.poll(() => page.locator('header [data-docs-version]').innerText()).toBe(String(spec.info.version));
     await screenshot('overview');
     expectNoConsoleErrors();
     expectLocalOnly();
   }, 60_000);
 
-  it('renders every operation of the spec: one sidebar entry each, and each opens', async () => {
+  it('lists every operation of the spec in the sidebar, one entry each', async () => {
     const found = await sidebarOperationRoutes();
     for (const route of found) routes.set(route.split('/').pop() ?? '', route);
     const expected = specOperations.map((o) => o.operationId.toLowerCase()).sort();
     expect([...routes.keys()].sort()).toEqual(expected);
     expect(found.length).toBe(specOperations.length);
-
-    const missing: string[] = [];
-    for (const operation of specOperations) {
-      const route = routes.get(operation.operationId.toLowerCase())!;
-      await go(route);
-      try {
-        await waitForSection(route, String(operation.op.summary).trim(), 5_000);
-      } catch {
-        missing.push(`${operation.operationId} (${route}): headings "${await sectionHeadings(route)}"`);
-      }
-    }
-    expect(missing, `operations that did not render:\n  ${missing.join('\n  ')}`).toEqual([]);
     expectNoConsoleErrors();
     expectLocalOnly();
-  }, 240_000);
+  }, 60_000);
+
+  for (const mode of ['light', 'dark'] as const) {
+    it(`${mode} mode: every page and every operation opens, and axe finds no serious or critical violation`, async () => {
+      const started = Date.now();
+      await loadIn(mode);
+      const findings = await axe('home'); // the whole document: landmarks, the sidebar, the header and footer
+      if (mode === 'dark') await screenshot('overview-dark');
+      for (const [name, route, title] of REFERENCE_PAGES) {
+        await go(route);
+        await waitForSection(route, title);
+        findings.push(...(await axe(name))); // the whole document: the page's own sub-sections are siblings
+        if (mode === 'dark') await screenshot(`${name}-dark`, route);
+      }
+      const operations = await axeEveryOperation();
+      findings.push(...operations.findings);
+      axeFindings[mode] = findings;
+      fs.writeFileSync(path.join(resultsDir, 'axe.json'), `${JSON.stringify(axeFindings, null, 2)}\n`);
+      console.log(
+        `docs axe (${mode}): ${operations.checked.size} operation sections in ${operations.runs} runs, home and ${REFERENCE_PAGES.length} reference pages, ` +
+          `${Date.now() - started} ms; ${findings.length ? `findings:\n  ${describeFindings(findings)}` : 'no violation'}`,
+      );
+      // Every operation's section rendered, under its summary, reached by deep link or as a neighbour of one.
+      expect([...operations.checked].sort()).toEqual([...routes.values()].map((r) => r.slice(2)).sort());
+      const misheaded = specOperations.filter((o) => !seenSections.get(routes.get(o.operationId.toLowerCase())!)?.headings.includes(String(o.op.summary).trim()));
+      expect(misheaded.map((o) => o.operationId), 'operations whose section does not carry their summary').toEqual([]);
+      expect(seriousOrCritical(findings), describeFindings(seriousOrCritical(findings))).toEqual([]);
+      if (mode === 'dark') {
+        const route = routes.get(specOperations[1].operationId.toLowerCase())!;
+        await go(route);
+        await waitForSection(route, String(specOperations[1].op.summary).trim());
+        await screenshot('operation-dark', route);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      expectNoConsoleErrors();
+      expectLocalOnly();
+    }, 180_000);
+  }
 
   it('search finds "backup code"', async () => {
     await load();
@@ -284,21 +428,20 @@ describe('hosted docs in headless Chromium', () => {
   it('a deprecated operation shows its successor, and the link opens it', async () => {
     const deprecated = specOperations.filter((o) => o.op.deprecated);
     expect(deprecated.length).toBeGreaterThan(0);
+    // Every deprecated operation's section (as the light-mode axe pass saw it) links each of its successors.
     const problems: string[] = [];
     for (const operation of deprecated) {
       const route = routes.get(operation.operationId.toLowerCase())!;
-      await go(route);
-      await waitForSection(route, String(operation.op.summary).trim());
       const successors = ([] as string[]).concat(operation.op['x-successor'] ?? []);
       if (!successors.length) {
         const reason = String(operation.op['x-no-successor-reason'] ?? '');
         if (!reason) problems.push(`${operation.operationId}: deprecated with neither x-successor nor x-no-successor-reason`);
         continue;
       }
+      const links = seenSections.get(route)?.links ?? [];
       for (const id of successors) {
         const target = routes.get(id.toLowerCase());
-        const link = page.locator(`[id="${route.slice(2)}"] a[href="${target}"]`);
-        if (!target || (await link.count()) === 0) problems.push(`${operation.operationId}: no link to its successor ${id}`);
+        if (!target || !links.includes(target)) problems.push(`${operation.operationId}: no link to its successor ${id}`);
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
@@ -320,19 +463,27 @@ describe('hosted docs in headless Chromium', () => {
     expectLocalOnly();
   }, 120_000);
 
-  it('renders the generated error catalogue and legacy mapping, whose links all resolve', async () => {
+  it('renders the generated What changed, error catalogue and legacy mapping, whose links all resolve', async () => {
     const known = new Set([...routes.values(), ...(await sidebarGroupRoutes())]);
-    for (const [name, route, title] of [
-      ['error-catalogue', '#/error-catalogue', 'Error catalogue'],
-      ['legacy-mapping', '#/legacy-to-current-mapping', 'Legacy to current mapping'],
-    ] as const) {
+    for (const [name, route, title] of REFERENCE_PAGES) {
       await load(route);
       await waitForSection(route, title);
       const section = page.locator(`[id="${route.slice(2)}"]`);
-      const rows = await section.locator('table tbody tr').count();
-      expect(rows, `${title}: table rows`).toBeGreaterThan(0);
+      if (name === 'what-changed') {
+        // One section per release, newest first, after the unreleased changes.
+        // Redoc gives each Markdown heading of the page its own sub-route: #/what-changed/<heading>.
+        const headings = await page.locator('h3[id^="/what-changed/"]').allInnerTexts();
+        const versions = releasedVersions();
+        expect(headings[0]).toMatch(/^Unreleased/);
+        expect(headings.slice(1)).toEqual([...versions].reverse());
+        const dates = releaseDates();
+        for (const version of versions) expect(await page.locator('main').innerText()).toContain(`Released ${dates[version]}`);
+      } else {
+        const rows = await section.locator('table tbody tr').count();
+        expect(rows, `${title}: table rows`).toBeGreaterThan(0);
+      }
       const broken = (await section.locator('a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).filter(
-        (href) => !known.has(href) && !['#/error-catalogue', '#/legacy-to-current-mapping'].includes(href),
+        (href) => !known.has(href) && !REFERENCE_PAGES.some(([, r]) => r === href),
       );
       expect(broken, `${title}: links to no operation`).toEqual([]);
       await screenshot(name, route);

@@ -3,6 +3,9 @@
 //   - heading order: an operation's title is an <h2>, but Redoc puts its "Request" and "Responses" headings at
 //     level 4 and the parameter groups ("Path", "Query", "Headers") at <h5>, skipping a level (axe
 //     heading-order). They become <h3> and <h4>; the template keeps their former size.
+//   - label in name (WCAG 2.5.3): the response-example picker is a button labelled "Example" that shows the
+//     chosen example's name, so its accessible name does not contain its visible text. The fixed label goes,
+//     and the button is named by what it shows.
 //   - landmarks: the sidebar (search box, menu, the colour-mode switch) is a plain <div>, so its content is
 //     outside every landmark (axe region). It becomes a navigation landmark, both in the prerendered HTML and in
 //     the bundle that hydrates it, so that the two agree and a re-render keeps the role.
@@ -23,6 +26,12 @@ const PATCHES = [
     what: 'parameter group headings ("Path", "Query", "Headers") from <h5> to <h4>',
     find: /(\w+=\w+)\.h5(`\n {2}font-size: var\(--font-size-md\);\n {2}font-weight: var\(--font-weight-semibold\);\n {2}line-height: var\(--line-height-lg\);\n {2}color: var\(--text-color-primary\);\n {2}margin: 0 0 var\(--spacing-xxs\);)/g,
     replace: (_, name, rest) => `${name}.h4${rest}`,
+    count: 1,
+  },
+  {
+    what: 'response example picker named by its visible text, not a fixed "Example"',
+    find: /,"aria-label":`Example`,options:/g,
+    replace: () => ',options:',
     count: 1,
   },
   {

@@ -427,10 +427,10 @@ describe('hosted docs in headless Chromium', () => {
       for (const [name, route, title] of REFERENCE_PAGES) {
         await go(route);
         await waitForSection(route, title);
+        if (mode === 'dark') await screenshot(`${name}-dark`, route); // before axe scrolls the page
         // The page's section, and the sub-sections Redoc makes of its Markdown headings (siblings, with ids
         // `<page>/<heading>`); not the whole document, which holds the neighbouring pages too.
         findings.push(...(await axe(name, checkedKinds, [`[id="${route.slice(2)}"]`, `[id^="${route.slice(2)}/"]`])));
-        if (mode === 'dark') await screenshot(`${name}-dark`, route);
       }
       const operations = await axeEveryOperation(checkedKinds);
       findings.push(...operations.findings);

@@ -2,7 +2,7 @@
 // (Redoc 3.0.x inlined by @redocly/cli 2.77), with the same count-checked patches as scripts/docs/offline.mjs:
 //   - heading order: an operation's title is an <h2>, but Redoc puts its "Request" and "Responses" headings at
 //     level 4 and the parameter groups ("Path", "Query", "Headers") at <h5>, skipping a level (axe
-//     heading-order). They become <h3> and <h4>; the template keeps their former size.
+//     heading-order). They become <h3> and <h4> (Redoc styles them as such: a little larger).
 //   - label in name (WCAG 2.5.3): the response-example picker is a button labelled "Example" that shows the
 //     chosen example's name, so its accessible name does not contain its visible text. The fixed label goes,
 //     and the button is named by what it shows.

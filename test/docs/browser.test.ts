@@ -340,6 +340,15 @@ beforeAll(async () => {
     viewport: { width: 1400, height: 900 },
   });
   context.on('request', (request) => requests.push(request.url()));
+  // Redoc remembers the colour mode it started in (localStorage `redoc.colorMode`); forget it before each load so
+  // that the emulated prefers-color-scheme decides, as on a reader's first visit.
+  await context.addInitScript(() => {
+    try {
+      localStorage.removeItem('redoc.colorMode');
+    } catch {
+      // about:blank has no storage
+    }
+  });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);

@@ -45,7 +45,7 @@ export function buildDocs(outDir, { releasesDir = defaultReleasesDir } = {}) {
   const scratch = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'docs-build-'));
   try {
     const definition = path.join(scratch, 'openapi.docs.json');
-    const whatChanged = whatChangedMarkdown({ releasesDir, currentFile: path.join(outDir, 'openapi.yaml'), scratch });
+    const whatChanged = whatChangedMarkdown({ releasesDir, currentFile: path.join(outDir, 'openapi.json'), scratch });
     fs.writeFileSync(definition, `${JSON.stringify(docsDefinition(bundle, { whatChanged }), null, 2)}\n`);
     const page = path.join(scratch, 'index.html');
     run(bin('redocly'), [

@@ -49,7 +49,7 @@ beforeAll(() => {
   deprecatedId = next.paths[secondPath][method].operationId;
   fs.writeFileSync(path.join(releases, '1.1.0.yaml'), YAML.stringify(next));
   fs.writeFileSync(path.join(releases, 'dates.yaml'), '1.0.0: 2026-11-22\n1.1.0: 2026-12-01\n');
-  for (const file of ['openapi.json', 'openapi.yaml']) fs.copyFileSync(path.join(outDir, file), path.join(out, file));
+  fs.copyFileSync(path.join(outDir, 'openapi.json'), path.join(out, 'openapi.json'));
 
   const build = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'build-docs.mjs'), out, '--releases', releases], { encoding: 'utf8' });
   expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);

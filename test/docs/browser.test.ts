@@ -6,7 +6,7 @@
 // every operation, "What changed", the error catalogue and the legacy mapping, in light and dark mode (Redoc 3
 // follows prefers-color-scheme, which Chromium emulates), with no serious or critical violation. Saves
 // screenshots to test-results/docs/ and prints the page size (raw and gzip -9), the load time and the axe
-// findings (also in test-results/docs/metrics.json and axe.json).
+// findings (also in test-results/docs/metrics.json and axe.json). DOCS_AXE_TRACE=1 prints the time of each axe run.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { bundle } from './bundle.mjs';
-import { compareVersions, releasedVersions, releasesDir } from './lib/releases.mjs';
+import { compareVersions, recordReleaseDate, releasedVersions, releasesDir } from './lib/releases.mjs';
 import { repoRoot } from './lib/run.mjs';
 
 const fail = (message) => {
@@ -30,4 +30,5 @@ if (latest && compareVersions(version, latest) <= 0) fail(`info.version ${versio
 
 fs.mkdirSync(releasesDir, { recursive: true });
 fs.writeFileSync(path.join(releasesDir, `${version}.yaml`), fresh);
-console.log(`release: wrote openapi/releases/${version}.yaml${latest ? ` (previous: ${latest})` : ''}; commit it.`);
+recordReleaseDate(version); // today (UTC), for the docs' "What changed" page
+console.log(`release: wrote openapi/releases/${version}.yaml${latest ? ` (previous: ${latest})` : ''} and its date in openapi/releases/dates.yaml; commit both, then \`npm run build\`.`);

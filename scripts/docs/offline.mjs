@@ -39,18 +39,27 @@ const PATCHES = [
 /** Hosts that must not appear anywhere in the page once patched. */
 export const LOADED_HOSTS = ['cdn.redoc.ly', 'cdn.redocly.com', 'otel.cloud.redocly.com', 'fonts.googleapis.com', 'fonts.gstatic.com'];
 
-export function makeOffline(html) {
+/**
+ * Applies exact-match patches to the built page. Each must match `count` times, else the build fails: the
+ * patches are written against the pinned Redoc version, and an upgrade must be re-checked, not silently missed.
+ */
+export function applyPatches(html, patches, file = 'scripts/docs/offline.mjs') {
   let out = html;
-  for (const patch of PATCHES) {
+  for (const patch of patches) {
     const matches = out.match(patch.find)?.length ?? 0;
     if (matches !== patch.count) {
       throw new Error(
-        `docs offline patch "${patch.what}" matched ${matches} time(s), expected ${patch.count}. ` +
-          'The inlined Redoc bundle changed (an @redocly/cli upgrade?): check what the new page loads and update scripts/docs/offline.mjs.',
+        `docs patch "${patch.what}" matched ${matches} time(s), expected ${patch.count}. ` +
+          `The inlined Redoc bundle changed (an @redocly/cli upgrade?): check the new page and update ${file}.`,
       );
     }
     out = out.replace(patch.find, patch.replace);
   }
+  return out;
+}
+
+export function makeOffline(html) {
+  const out = applyPatches(html, PATCHES);
   if (!/const __redoc_options = \{[^\n]*"disableTelemetry":true/.test(out)) {
     throw new Error('docs: the page would send reader telemetry; redocly.yaml must keep `telemetry: off`.');
   }

@@ -46,11 +46,12 @@ describe('generated reference pages', () => {
   it('add a Reference tag group to the docs only; generated/openapi.* stay the plain bundle', () => {
     const group = docs['x-tagGroups'].at(-1);
     expect(group.name).toBe('Reference');
-    expect(group.tags).toEqual(['Error catalogue', 'Legacy to current mapping']);
+    expect(group.tags).toEqual(['What changed', 'Error catalogue', 'Legacy to current mapping']);
     for (const file of ['openapi.json', 'openapi.yaml']) {
       const text = fs.readFileSync(path.join(outDir, file), 'utf8');
       expect(text.includes('x-codeSamples'), `${file} holds docs-only code samples`).toBe(false);
       expect(text.includes('Legacy to current mapping'), `${file} holds a docs-only page`).toBe(false);
+      expect(text.includes('What each release of this API description changed'), `${file} holds the What changed page`).toBe(false);
     }
     expect(spec['x-tagGroups'].map((g: Json) => g.name)).not.toContain('Reference');
   });

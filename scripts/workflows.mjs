@@ -14,7 +14,6 @@
 // its own (`arazzo-<file>`), and `authenticatorCode` computed from `authenticatorSecret` (RFC 6238, otplib).
 // Reports and the mock log go to .tmp/workflows-run-PID/, kept when something failed.
 import { spawn, spawnSync } from 'node:child_process';
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateSync } from 'otplib';
@@ -100,35 +99,7 @@ function respect(file, serverUrl, report) {
   });
 }
 
-/**
- * A pass-through relay with a long keep-alive in front of the mock (flows mode). Respect can pause longer than
- * the mock's 5 s keep-alive timeout between steps on a loaded machine and then write to a socket the mock has
- * just closed (UND_ERR_SOCKET). The relay keeps respect's connections open for a minute and opens a fresh
- * connection to the mock for every request; method, path, headers, body and status pass unchanged.
- */
-async function keepAliveRelay(target) {
-  const upstream = new URL(target);
-  const relay = http.createServer((req, res) => {
-    const headers = { ...req.headers };
-    delete headers.connection;
-    delete headers['keep-alive'];
-    const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers, agent: false }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !['connection', 'keep-alive'].includes(name))));
-      answer.pipe(res);
-    });
-    forward.on('error', (error) => {
-      res.writeHead(502, { 'content-type': 'text/plain' });
-      res.end(`relay: ${error.message}`);
-    });
-    req.pipe(forward);
-  });
-  relay.keepAliveTimeout = 60_000;
-  await new Promise((resolve) => relay.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${relay.address().port}`, close: () => new Promise((resolve) => relay.close(resolve)) };
-}
-
 let mock;
-let relay;
 const results = [];
 const stopAndExit = async (code) => {
   await mock?.stop();
@@ -138,22 +109,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAndExit
 try {
   // 3. The mock on a free port; what it logged goes to the scratch folder once it stops.
   mock = serverOverride ? undefined : await startServerScript('mock.mjs', { timeoutMs: 30_000, args: flows ? ['--flows', '--seed=arazzo'] : [] });
-  relay = flows && mock ? await keepAliveRelay(mock.baseUrl) : undefined;
-  const serverUrl = serverOverride ?? relay?.url ?? mock.baseUrl;
-  console.log(serverOverride ? `server: ${serverUrl}` : `mock${flows ? ` (flows mode, ${mock.baseUrl} behind a keep-alive relay)` : ''}: ${serverUrl} (generated/openapi.yaml)`);
+  const serverUrl = serverOverride ?? mock.baseUrl;
+  console.log(serverOverride ? `server: ${serverUrl}` : `mock${flows ? ' (flows mode)' : ''}: ${serverUrl} (generated/openapi.yaml)`);
   // 4. One respect run per file, one after the other (the mock's log stays readable).
   for (const file of files) {
     const name = path.basename(file, '.arazzo.yaml');
     const report = path.join(scratch, `${name}.json`);
     const started = Date.now();
-    let { code, output } = await respect(file, serverUrl, report);
-    // A keep-alive race, not a workflow failure: on a loaded machine respect can pause longer than the server's
-    // keep-alive timeout between steps and then write to a socket the server has just closed (undici reports
-    // UND_ERR_SOCKET; the request never reaches the server). Run the file once more, and say so.
-    if (code !== 0 && output.includes('UND_ERR_SOCKET')) {
-      console.log(`  ${path.relative(repoRoot, file)}: respect lost a keep-alive connection (UND_ERR_SOCKET); running it again`);
-      ({ code, output } = await respect(file, serverUrl, report));
-    }
+    const { code, output } = await respect(file, serverUrl, report);
     const summary = fs.existsSync(report) ? JSON.parse(fs.readFileSync(report, 'utf8')) : undefined;
     const workflows = summary ? Object.values(summary.files).flatMap((f) => f.executedWorkflows) : [];
     const ok = code === 0 && summary?.status === 'success' && workflows.length > 0 && workflows.every((w) => w.status === 'success');
@@ -166,7 +129,6 @@ try {
   console.error(`workflows: ${error.message}`);
   results.push({ file: '(runner)', ok: false });
 }
-await relay?.close();
 await mock?.stop();
 if (mock) fs.writeFileSync(path.join(scratch, 'mock.log'), mock.output());
 

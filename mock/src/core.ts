@@ -23,7 +23,7 @@ import { route } from './pipeline/route.js';
 import type { AdminHandler, FlowsModule, JournalEntry, Responder } from './pipeline/types.js';
 import { validate } from './pipeline/validate.js';
 import { fromFetchRequest, toFetchResponse } from './fetch.js';
-import type { MockOptions } from './options.js';
+import { isLoopback, type MockOptions } from './options.js';
 
 export const MAX_BODY_BYTES: number = 1024 * 1024;
 const ADMIN_PREFIX = '/__mock/';
@@ -61,7 +61,9 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
   let admin: AdminHandler | undefined = options.admin;
   const listeners: Array<(entry: JournalEntry) => void> = options.onJournal ? [options.onJournal] : [];
   if (options.flows) {
-    const flows = (await loadFlows()).createFlows({ seed: options.seed, spec: doc });
+    // In process (no host) counts as loopback: nothing outside the process can reach it.
+    const adminAccess = { boundToLoopback: isLoopback(options.host ?? '127.0.0.1'), ...(options.adminToken ? { token: options.adminToken } : {}) };
+    const flows = (await loadFlows()).createFlows({ seed: options.seed, spec: doc, admin: adminAccess });
     responders.push(...flows.responders);
     admin ??= flows.admin;
     listeners.push(flows.onJournal);

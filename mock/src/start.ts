@@ -2,7 +2,7 @@
 import { createMock, type Mock } from './core.js';
 import { listen } from './node/server.js';
 import { batchedWriter } from './node/log-writer.js';
-import type { ListenOptions, MockOptions } from './options.js';
+import { isLoopback, type ListenOptions, type MockOptions } from './options.js';
 
 export interface RunningMock {
   /** e.g. `http://127.0.0.1:4010` */
@@ -19,8 +19,6 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-/** Loopback names and addresses (all of 127.0.0.0/8 is loopback). */
-const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 export class PortInUseError extends Error {
   override name = 'PortInUseError';
@@ -35,7 +33,7 @@ export async function startMock(options: MockOptions & ListenOptions = {}): Prom
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`port must be an integer from 0 to 65535, got ${port}`);
   const writer = options.log ? null : batchedWriter(process.stdout);
-  const mock: Mock = await createMock({ ...options, log: options.log ?? writer!.write });
+  const mock: Mock = await createMock({ ...options, host, log: options.log ?? writer!.write });
   let server;
   try {
     // LOGINRADIUS_MFA_MOCK_ADAPTER=fetch: Fetch objects per request (for `npm run bench:mock` to compare).
@@ -45,7 +43,7 @@ export async function startMock(options: MockOptions & ListenOptions = {}): Prom
     throw error;
   }
   if (!isLoopback(host)) {
-    process.emitWarning(`the mock listens on ${host}, reachable from other machines; it has no authentication`, { code: 'LOGINRADIUS_MFA_MOCK_HOST' });
+    process.emitWarning(`the mock listens on ${host}, reachable from other machines; it has no authentication${options.flows ? (options.adminToken ? '' : ', and its admin API (/__mock/) is off until you set an admin token') : ''}`, { code: 'LOGINRADIUS_MFA_MOCK_HOST' });
   }
   const shownHost = server.address.family === 'IPv6' ? `[${server.address.address}]` : server.address.address;
   return {

@@ -135,14 +135,32 @@ describe('extension points', () => {
     expect(journal[1]).toMatchObject({ operationId: undefined, path: '/nowhere', status: 404 });
   });
 
-  it('flows: loads ./flows/index.js, or rejects naming it when this build has none', async () => {
-    const flowsModule = path.join(repoRoot, 'generated', 'mock', 'dist', 'flows', 'index.js');
-    if (fs.existsSync(flowsModule)) {
-      const mock = await createMock({ quiet: true, flows: true, seed: 't' });
-      expect(mock.operations).toBeGreaterThan(80);
-    } else {
-      await expect(createMock({ quiet: true, flows: true })).rejects.toThrow(flowsModule);
-    }
+  it('flows: loads ./flows/index.js (this build ships it) and answers the login from state', async () => {
+    expect(fs.existsSync(path.join(repoRoot, 'generated', 'mock', 'dist', 'flows', 'index.js'))).toBe(true);
+    const mock = await createMock({ quiet: true, flows: true, seed: 't' });
+    const login = await mock.handle(
+      new Request('http://mock/identity/v2/auth/login?apikey=flows-load', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'mfa-sms@example.com', password: 'Password1!' }),
+      }),
+    );
+    expect(login.status).toBe(200);
+    expect(await login.json()).toHaveProperty('SecondFactorAuthenticationToken');
+  });
+
+  it('flows: /__mock/ answers without a token only on loopback; elsewhere it needs the configured admin token', async () => {
+    const outbox = (headers: Record<string, string> = {}) => new Request('http://mock/__mock/outbox?apikey=admin-access', { headers });
+    const onLoopback = await createMock({ quiet: true, flows: true, host: '127.0.0.1' });
+    expect((await onLoopback.handle(outbox())).status).toBe(200);
+    // createMock binds nothing: `host` only tells it where startMock would listen.
+    const exposedNoToken = await createMock({ quiet: true, flows: true, host: '0.0.0.0' });
+    expect((await exposedNoToken.handle(outbox())).status).toBe(403);
+    const token = 'an-admin-token-of-32-characters!';
+    const exposed = await createMock({ quiet: true, flows: true, host: '0.0.0.0', adminToken: token });
+    expect((await exposed.handle(outbox())).status).toBe(401);
+    expect((await exposed.handle(outbox({ authorization: 'Bearer wrong-token-of-32-characters!!' }))).status).toBe(401);
+    expect((await exposed.handle(outbox({ authorization: `Bearer ${token}` }))).status).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 import { type SpecIndex } from './spec/index.js';
 import { type IncomingRequest, type Reply } from './pipeline/exchange.js';
-import type { MockOptions } from './options.js';
+import { type MockOptions } from './options.js';
 export declare const MAX_BODY_BYTES: number;
 export interface Mock {
     /** Fetch-API form: a Request in, a Response out. */

@@ -22,6 +22,7 @@ import { respond } from './pipeline/respond.js';
 import { route } from './pipeline/route.js';
 import { validate } from './pipeline/validate.js';
 import { fromFetchRequest, toFetchResponse } from './fetch.js';
+import { isLoopback } from './options.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 const ADMIN_PREFIX = '/__mock/';
 export async function createMock(options = {}) {
@@ -40,7 +41,9 @@ export async function createMock(options = {}) {
     let admin = options.admin;
     const listeners = options.onJournal ? [options.onJournal] : [];
     if (options.flows) {
-        const flows = (await loadFlows()).createFlows({ seed: options.seed, spec: doc });
+        // In process (no host) counts as loopback: nothing outside the process can reach it.
+        const adminAccess = { boundToLoopback: isLoopback(options.host ?? '127.0.0.1'), ...(options.adminToken ? { token: options.adminToken } : {}) };
+        const flows = (await loadFlows()).createFlows({ seed: options.seed, spec: doc, admin: adminAccess });
         responders.push(...flows.responders);
         admin ??= flows.admin;
         listeners.push(flows.onJournal);

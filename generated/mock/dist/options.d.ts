@@ -31,6 +31,13 @@ export interface MockOptions {
     onJournal?: (entry: JournalEntry) => void;
     /** Load this package's stateful flows (`./flows/index.js`). */
     flows?: boolean;
+    /**
+     * Flows: the token the admin API (/__mock/) demands (`Authorization: Bearer …` or `X-Mock-Admin-Token`). Without
+     * it the admin API answers only while the mock is bound to a loopback address.
+     */
+    adminToken?: string;
+    /** The interface the mock is bound to, when known (startMock passes it): decides whether /__mock/ needs a token. */
+    host?: string;
 }
 export interface ListenOptions {
     /** Default 4010 for the CLI; 0 (any free port) for startMock(). */
@@ -38,3 +45,5 @@ export interface ListenOptions {
     /** Default 127.0.0.1. Any other interface is reachable from other machines: a warning is printed. */
     host?: string;
 }
+/** Loopback names and addresses (all of 127.0.0.0/8 is loopback). */
+export declare const isLoopback: (host: string) => boolean;

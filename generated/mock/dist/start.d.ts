@@ -1,4 +1,4 @@
-import type { ListenOptions, MockOptions } from './options.js';
+import { type ListenOptions, type MockOptions } from './options.js';
 export interface RunningMock {
     /** e.g. `http://127.0.0.1:4010` */
     url: string;

@@ -2,8 +2,7 @@
 import { createMock } from './core.js';
 import { listen } from './node/server.js';
 import { batchedWriter } from './node/log-writer.js';
-/** Loopback names and addresses (all of 127.0.0.0/8 is loopback). */
-const isLoopback = (host) => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+import { isLoopback } from './options.js';
 export class PortInUseError extends Error {
     port;
     host;
@@ -21,7 +20,7 @@ export async function startMock(options = {}) {
     if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new RangeError(`port must be an integer from 0 to 65535, got ${port}`);
     const writer = options.log ? null : batchedWriter(process.stdout);
-    const mock = await createMock({ ...options, log: options.log ?? writer.write });
+    const mock = await createMock({ ...options, host, log: options.log ?? writer.write });
     let server;
     try {
         // LOGINRADIUS_MFA_MOCK_ADAPTER=fetch: Fetch objects per request (for `npm run bench:mock` to compare).
@@ -33,7 +32,7 @@ export async function startMock(options = {}) {
         throw error;
     }
     if (!isLoopback(host)) {
-        process.emitWarning(`the mock listens on ${host}, reachable from other machines; it has no authentication`, { code: 'LOGINRADIUS_MFA_MOCK_HOST' });
+        process.emitWarning(`the mock listens on ${host}, reachable from other machines; it has no authentication${options.flows ? (options.adminToken ? '' : ', and its admin API (/__mock/) is off until you set an admin token') : ''}`, { code: 'LOGINRADIUS_MFA_MOCK_HOST' });
     }
     const shownHost = server.address.family === 'IPv6' ? `[${server.address.address}]` : server.address.address;
     return {

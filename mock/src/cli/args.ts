@@ -28,6 +28,8 @@ export function usage(name: string, defaultPort: number): string {
     `  --faults <list>       which faults --fault-rate draws from (default ${FAULT_KINDS.join(',')})`,
     '  --seed <text>         seeds the latency and fault draws (and flows), so a run repeats',
     '  --flows               stateful flows (OTP sent -> verified...), when this build includes them',
+    '  --admin-token <text>  flows: the token /__mock/ demands (else it answers only on a loopback --host;',
+    '                        LOGINRADIUS_MFA_MOCK_ADMIN_TOKEN=<text> does the same)',
     '  --help, -h            this text',
     '',
     'Per request: `Prefer: code=<status>`, `example=<name>`, `dynamic=true`, `delay=<ms>`,',
@@ -38,6 +40,7 @@ export function usage(name: string, defaultPort: number): string {
 export function parseArgs(argv: string[], env: Record<string, string | undefined>, defaultPort: number): CliOptions | { error: string } {
   let port = env.PORT || String(defaultPort);
   const out: CliOptions = { help: false, list: false, host: '127.0.0.1' };
+  if (env.LOGINRADIUS_MFA_MOCK_ADMIN_TOKEN) out.adminToken = env.LOGINRADIUS_MFA_MOCK_ADMIN_TOKEN;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -63,6 +66,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
         case '--spec': out.spec = value(); break;
         case '--proxy': out.proxy = value(); break;
         case '--seed': out.seed = value(); break;
+        case '--admin-token': out.adminToken = value(); break;
         case '--latency': out.latency = parseLatency(value()); break;
         case '--fault-rate': {
           const text = value();

@@ -45,7 +45,7 @@ export interface JournalEntry {
 
 /** What `--flows` loads: `./flows/index.js` of this package must export `createFlows`. */
 export interface FlowsModule {
-  createFlows(options: { seed?: string; spec: unknown }): {
+  createFlows(options: { seed?: string; spec: unknown; admin?: { boundToLoopback: boolean | (() => boolean); token?: string } }): {
     responders: Responder[];
     admin: AdminHandler;
     onJournal: (entry: JournalEntry) => void;

@@ -21,6 +21,8 @@ export function usage(name, defaultPort) {
         `  --faults <list>       which faults --fault-rate draws from (default ${FAULT_KINDS.join(',')})`,
         '  --seed <text>         seeds the latency and fault draws (and flows), so a run repeats',
         '  --flows               stateful flows (OTP sent -> verified...), when this build includes them',
+        '  --admin-token <text>  flows: the token /__mock/ demands (else it answers only on a loopback --host;',
+        '                        LOGINRADIUS_MFA_MOCK_ADMIN_TOKEN=<text> does the same)',
         '  --help, -h            this text',
         '',
         'Per request: `Prefer: code=<status>`, `example=<name>`, `dynamic=true`, `delay=<ms>`,',
@@ -30,6 +32,8 @@ export function usage(name, defaultPort) {
 export function parseArgs(argv, env, defaultPort) {
     let port = env.PORT || String(defaultPort);
     const out = { help: false, list: false, host: '127.0.0.1' };
+    if (env.LOGINRADIUS_MFA_MOCK_ADMIN_TOKEN)
+        out.adminToken = env.LOGINRADIUS_MFA_MOCK_ADMIN_TOKEN;
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -87,6 +91,9 @@ export function parseArgs(argv, env, defaultPort) {
                     break;
                 case '--seed':
                     out.seed = value();
+                    break;
+                case '--admin-token':
+                    out.adminToken = value();
                     break;
                 case '--latency':
                     out.latency = parseLatency(value());

@@ -22,7 +22,9 @@ export async function listen(mock, port, host, adapter = {}) {
     });
     server.requestTimeout = 15_000;
     server.headersTimeout = 10_000;
-    server.keepAliveTimeout = 5_000;
+    // Longer than any client pool keeps an idle socket (undici: 4 s): a client must never write to a socket the
+    // mock has just closed, which it sees as a failed request (UND_ERR_SOCKET) the mock never received.
+    server.keepAliveTimeout = 65_000;
     server.on('clientError', (_error, socket) => {
         if (socket.writable)
             socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

@@ -40,6 +40,10 @@ export interface FlowsModule {
     createFlows(options: {
         seed?: string;
         spec: unknown;
+        admin?: {
+            boundToLoopback: boolean | (() => boolean);
+            token?: string;
+        };
     }): {
         responders: Responder[];
         admin: AdminHandler;

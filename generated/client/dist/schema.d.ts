@@ -28,7 +28,7 @@ export type paths = {
          *     one (the authenticator QR code and manual-entry secret, the Duo endpoint). Used to configure MFA
          *     after login on sites where MFA is optional.
          *
-         *     The older docs (seed 003) send `smstemplate2fa` here and the Node SDK v11 sends `isvoiceotp`; the
+         *     LoginRadius's older MFA guide sends `smstemplate2fa` here and the Node SDK v11 sends `isvoiceotp`; the
          *     current docs list `duoredirecturi`. All three are described.
          */
         get: operations["mfaGetSettings"];
@@ -39,7 +39,7 @@ export type paths = {
          *     SMS MFA; the number takes effect once the code is verified.
          *
          *     Deprecated: use `mfaUpdatePhoneByAccessToken` (PUT `/identity/v2/auth/account/2fa/sms/phone`).
-         *     Seed 003's example sends no body; the API needs `phoneno2fa`, as the Node SDK v11 and the older
+         *     The older MFA guide's example sends no body; the API needs `phoneno2fa`, as the Node SDK v11 and the older
          *     docs show, so the body is required here.
          */
         put: operations["legacyMfaUpdatePhoneByAccessToken"];
@@ -65,7 +65,7 @@ export type paths = {
          * @deprecated
          * @description Older reset of one second factor of a signed-in user; the body selects which:
          *     `{"authenticator": true}` removes the authenticator (Google Authenticator) app,
-         *     `{"otpauthenticator": true}` removes SMS codes. Seed 003 documents the two as separate operations
+         *     `{"otpauthenticator": true}` removes SMS codes. LoginRadius's older MFA guide documents the two as separate operations
          *     ("Reset Google Authenticator by Token" and "Reset SMS Authenticator by Token") on this one path.
          *
          *     Deprecated: the current API has one path per factor: `mfaResetTotpByAccessToken`
@@ -679,8 +679,8 @@ export type paths = {
          *     scanned (the QR code from `mfaGetSettings`) by sending its current code, which enables MFA by
          *     authenticator app on the account. Returns the updated profile.
          *
-         *     Deprecated: use `mfaVerifyTotpByAccessToken` (PUT `/identity/v2/auth/account/2fa/totp`). Seed 003
-         *     documents this path as `/2FA/Verification/GoogleAuthenticatorCode`; the API routes paths
+         *     Deprecated: use `mfaVerifyTotpByAccessToken` (PUT `/identity/v2/auth/account/2fa/totp`). LoginRadius's older
+         *     MFA guide documents this path as `/2FA/Verification/GoogleAuthenticatorCode`; the API routes paths
          *     case-insensitively and this spec uses lower case throughout.
          */
         put: operations["legacyMfaVerifyGoogleAuthenticatorCodeByAccessToken"];
@@ -1072,7 +1072,7 @@ export type paths = {
          *
          *     Sources differ on the query parameters; this operation describes their union:
          *     - `smstemplate2fa` is not in the official file for this path. The older first step (`legacyMfaLogin`,
-         *       Node SDK v11 and seed 003) takes it to pick the template of the SMS code sent when MFA is required,
+         *       the Node SDK v11 and LoginRadius's older MFA guide) takes it to pick the template of the SMS code sent when MFA is required,
          *       which this call also sends; it is kept here for that reason.
          *     - `passworddelegation` and `passworddelegationapp` are sent only by the Node SDK v11.
          *     - CAPTCHA: the official file lists only `g-recaptcha-response` in the query. Answers for the other
@@ -1105,8 +1105,8 @@ export type paths = {
          * @description Older form of `mfaLoginUpdatePhone`: during the second step of a login, sends a code to the
          *     phone number to use for SMS MFA (when the site lets users set or change it there).
          *
-         *     Deprecated: use `mfaLoginUpdatePhone` (PUT `/identity/v2/auth/login/2fa/sms/phone`). Seed 003's
-         *     example sends no body; the API needs `phoneno2fa`, so the body is required here.
+         *     Deprecated: use `mfaLoginUpdatePhone` (PUT `/identity/v2/auth/login/2fa/sms/phone`). The older MFA
+         *     guide's example sends no body; the API needs `phoneno2fa`, so the body is required here.
          */
         put: operations["legacyMfaLoginUpdatePhone"];
         /**
@@ -1968,7 +1968,7 @@ export type paths = {
          * Log in with a phone number and a one-time code
          * @description Completes a passwordless phone login that `passwordlessSendPhoneOtp` started: the phone number and
          *     the code it received. The response is a completed login, or, on a site where MFA applies, the
-         *     second-factor challenge (`SecondFactorAuthenticationToken`, as seed 002 shows) to finish with an
+         *     second-factor challenge (`SecondFactorAuthenticationToken`, as the API reference page for Verify Phone for passwordless login shows) to finish with an
          *     MFA-at-login operation.
          *
          *     `fields` is not in the current docs' list for this operation, but the Node SDK v11 and the older
@@ -2147,7 +2147,7 @@ export type paths = {
          *     which: `{"authenticator": true}` for the authenticator (Google Authenticator) app,
          *     `{"otpauthenticator": true}` for SMS codes. Needs the API secret; call it from your server only.
          *
-         *     Seed 003 passes the secret as the `apisecret` query parameter; the header
+         *     LoginRadius's older MFA guide passes the secret as the `apisecret` query parameter; the header
          *     `X-LoginRadius-ApiSecret` is preferred (and is what the Node SDK v11 sends).
          *
          *     Deprecated: use `mfaResetTotpByUid` (DELETE `/identity/v2/manage/account/2fa/totp`) or
@@ -7802,7 +7802,7 @@ export interface operations {
                 };
             };
             /**
-             * @description The password is wrong (1205, as seed 004 shows), or authentication failed generically (1409, in
+             * @description The password is wrong (1205, as the API reference page for Verify Password shows), or authentication failed generically (1409, in
              *     lower camel case).
              */
             401: {

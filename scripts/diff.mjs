@@ -1,11 +1,12 @@
 // Breaking-change gate: compares the spec with the last released baseline (openapi/releases/<version>.yaml)
 // using `redocly diff` with the diff-recommended rules (extended in redocly.yaml). Fails on a major
-// change unless info.version's major was raised above the baseline's.
+// change unless info.version's major was raised above the baseline's, or the change is listed, with its reason,
+// in openapi/releases/accepted-changes.yaml for that baseline (an entry that matches nothing fails the gate too).
 // Fidelity gate: a request constraint loosened since the baseline (a required parameter or body field made
 // optional or removed, a credential alternative or enum value added; scripts/inventory.mjs compares) is not
 // breaking for clients, but the spec then accepts what the live API may refuse; it fails unless
 // test/inventory/fidelity-changes.json records it with a reason.
-//   node scripts/diff.mjs [--base FILE] [--fidelity FILE] [REVISION_FILE]    (default revision: a fresh bundle of openapi/)
+//   node scripts/diff.mjs [--base FILE] [--fidelity FILE] [--accepted FILE] [REVISION_FILE]    (default revision: a fresh bundle of openapi/)
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -19,10 +20,12 @@ let fidelityFile = path.join(repoRoot, 'test', 'inventory', 'fidelity-changes.js
 const args = process.argv.slice(2);
 let base;
 let revision;
+let acceptedFile;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--base') base = args[++i];
   else if (args[i] === '--fidelity') fidelityFile = path.resolve(args[++i]);
-  else if (args[i].startsWith('-')) fail(`unknown option ${args[i]} (usage: node scripts/diff.mjs [--base FILE] [--fidelity FILE] [REVISION_FILE])`);
+  else if (args[i] === '--accepted') acceptedFile = path.resolve(args[++i]);
+  else if (args[i].startsWith('-')) fail(`unknown option ${args[i]} (usage: node scripts/diff.mjs [--base FILE] [--fidelity FILE] [--accepted FILE] [REVISION_FILE])`);
   else revision = args[i];
 }
 
@@ -52,14 +55,45 @@ run(bin('redocly'), ['diff', base, revision, '--lint-config=error', '--format=js
 const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
 const { summary, infoVersions } = report;
 console.log(`diff: ${path.relative(repoRoot, base)} (${infoVersions.base}) → ${path.relative(repoRoot, path.resolve(revision))} (${infoVersions.revision})`);
-console.log(`diff: ${summary.major} major, ${summary.minor} minor, ${summary.patch} patch change(s); required bump: ${report.bump ?? 'none'}`);
+acceptedFile ??= path.join(releasesDir, 'accepted-changes.yaml');
+/** The accepted changes for this baseline: entries of the form { base, ruleId, path, reason }. */
+function acceptedChanges(file) {
+  if (!fs.existsSync(file)) return [];
+  let entries;
+  try {
+    entries = YAML.parse(fs.readFileSync(file, 'utf8')) ?? [];
+  } catch (error) {
+    fail(`cannot read ${path.relative(repoRoot, file)}: ${error.message}`);
+  }
+  if (!Array.isArray(entries) || entries.some((e) => !e?.base || !e.ruleId || !e.path || !e.reason)) {
+    fail(`${path.relative(repoRoot, file)} must be a list of { base, ruleId, path, reason } entries`);
+  }
+  return entries.filter((entry) => String(entry.base) === infoVersions.base);
+}
+const accepted = acceptedChanges(acceptedFile);
+const used = new Set();
+let unaccepted = 0;
 for (const change of report.changes.filter((c) => c.impact === 'major')) {
   for (const verdict of change.verdicts.filter((v) => v.impact === 'major')) {
-    console.log(`  major: ${verdict.message} (${verdict.ruleId}) at ${change.path}`);
+    const entry = accepted.find((a) => a.ruleId === verdict.ruleId && a.path === change.path);
+    if (entry) used.add(entry);
+    else unaccepted++;
+    console.log(`  major${entry ? ` (accepted in ${path.relative(repoRoot, acceptedFile)}: ${entry.reason.split('.')[0]})` : ''}: ${verdict.message} (${verdict.ruleId}) at ${change.path}`);
   }
 }
+const acceptedMajor = summary.major - unaccepted;
+console.log(
+  `diff: ${unaccepted} major${acceptedMajor ? ` (+${acceptedMajor} accepted)` : ''}, ${summary.minor} minor, ${summary.patch} patch change(s); ` +
+    `required bump: ${unaccepted ? 'major' : summary.minor ? 'minor' : summary.patch ? 'patch' : 'none'}`,
+);
+const stale = accepted.filter((entry) => !used.has(entry));
+if (stale.length) {
+  console.error(`diff: ${stale.length} accepted change(s) match no change of the diff; remove them from ${path.relative(repoRoot, acceptedFile)}:`);
+  for (const entry of stale) console.error(`  ${entry.ruleId} at ${entry.path}`);
+  process.exit(1);
+}
 const unexplained = fidelityChanges(base, revision);
-if (summary.major > 0 && semver(infoVersions.revision)[0] <= semver(infoVersions.base)[0]) {
+if (unaccepted > 0 && semver(infoVersions.revision)[0] <= semver(infoVersions.base)[0]) {
   console.error(
     `diff: breaking change(s) without a major version bump: raise info.version in openapi/openapi.yaml to ` +
       `${semver(infoVersions.base)[0] + 1}.0.0 (and release it, see README) or undo the change.`,

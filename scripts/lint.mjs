@@ -1,5 +1,8 @@
-// Lints the sources and the bundle with Redocly and Spectral; fails on any error.
+// Lints the sources and the bundle with Redocly and Spectral, and every shipped text file for the team's internal
+// labels of its source documents; fails on any error.
+import fs from 'node:fs';
 import path from 'node:path';
+import { findInternalLabels, PENDING, shippedTextFiles } from './lib/internal-labels.mjs';
 import { bin, repoRoot, run } from './lib/run.mjs';
 
 const failures = [];
@@ -28,6 +31,22 @@ step('redocly lint openapi/mock-admin.yaml', () => run(bin('redocly'), ['lint', 
 step('spectral lint openapi/mock-admin.yaml', () =>
   run(bin('spectral'), ['lint', 'openapi/mock-admin.yaml', '--ruleset', path.join(repoRoot, '.spectral-mock-admin.yaml'), '--fail-severity=error', '--format=text'], { quiet: true }),
 );
+step('no internal source labels in shipped files (cite sources by their public names)', () => {
+  const problems = [];
+  for (const file of shippedTextFiles(repoRoot)) {
+    const found = findInternalLabels(fs.readFileSync(path.join(repoRoot, file), 'utf8'), file);
+    if (!found.length) continue;
+    const where = found.map((f) => `${file}:${f.line}:${f.column}: "${f.text}"`);
+    if (PENDING.includes(file)) console.warn(`! ${where.length} label(s) in ${file}, pending its replacement text:\n  ${where.join('\n  ')}`);
+    else problems.push(...where);
+  }
+  if (problems.length) {
+    throw new Error(
+      `${problems.join('\n')}\nCite the public source instead: "the API reference page for <title>", ` +
+        `"LoginRadius's older MFA guide", "the official OpenAPI file", "the Node SDK v11".`,
+    );
+  }
+});
 if (failures.length) {
   console.error(`lint failed: ${failures.join(', ')}`);
   process.exit(1);

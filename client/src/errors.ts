@@ -8,7 +8,9 @@ export type LoginRadiusConfigErrorCode =
   /** A `/manage/` call, and no API secret was configured or passed for it. */
   | 'API_SECRET_REQUIRED'
   /** An API secret (header or `apisecret` query parameter) was passed to a path that is not `/manage/`. */
-  | 'API_SECRET_NOT_ALLOWED';
+  | 'API_SECRET_NOT_ALLOWED'
+  /** An MFA configuration call (`/v2/manage/2fa/`), and no M2M token was configured or passed for it. */
+  | 'M2M_TOKEN_REQUIRED';
 
 /**
  * Thrown (the call's promise rejects) when the client is misconfigured, always before any request is sent:

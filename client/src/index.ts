@@ -14,17 +14,42 @@ const SECRET = 'x-loginradius-apisecret';
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE'] as const;
 
 /**
- * Whether a final request URL is a `/manage/` operation of the API at `baseUrl`: the URL's path, as the URL
- * parser normalises it (`..` and `.` resolved, `\\` read as `/`), lies under the base URL's path and goes on
- * with `/identity/v2/manage/` in any casing, and holds no `%` escape or `;` that a server could decode or
- * split differently. The query string and fragment are never looked at.
+ * The path of a final request URL relative to the base URL's path, as the URL parser normalises it (`..` and `.`
+ * resolved, `\\` read as `/`), or undefined when the URL is not under the base path or its path holds a `%`
+ * escape or `;` that a server could decode or split differently. The query string and fragment are never used.
+ */
+function pathUnderBase(url: string, baseUrl: string): string | undefined {
+  const path = new URL(url).pathname;
+  const base = new URL(baseUrl).pathname.replace(/\/$/, '');
+  return path.startsWith(base) && !/[%;]/.test(path) ? path.slice(base.length) : undefined;
+}
+
+/**
+ * Whether a final request URL is a `/manage/` operation of the API at `baseUrl`: its normalised path (see
+ * pathUnderBase) goes on from the base path with `/identity/v2/manage/` in any casing.
  */
 export function isManagePath(url: string, baseUrl: string): boolean {
   // Normalising cannot make "manage" appear, so most calls skip parsing the URL.
-  if (!/manage/i.test(url)) return false;
-  const path = new URL(url).pathname;
-  const base = new URL(baseUrl).pathname.replace(/\/$/, '');
-  return path.startsWith(base) && /^\/identity\/v2\/manage\//i.test(path.slice(base.length)) && !/[%;]/.test(path);
+  return /manage/i.test(url) && /^\/identity\/v2\/manage\//i.test(pathUnderBase(url, baseUrl) ?? '');
+}
+
+/**
+ * Whether a final request URL is an MFA configuration operation (`/v2/manage/2fa/`, in any casing, right under the
+ * base path), the only place the M2M token goes. `maybe` is true also for a URL whose path might reach one once a
+ * server decodes it (a `%` escape or `;`): such a URL gets no token at all.
+ */
+export function isM2mPath(url: string, baseUrl: string, { maybe = false } = {}): boolean {
+  if (/manage/i.test(url) && /^\/v2\/manage\/2fa\//i.test(pathUnderBase(url, baseUrl) ?? '')) return true;
+  const path = maybe && new URL(url).pathname;
+  if (!path || !/[%;]/.test(path)) return false;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // An undecodable escape: judge the raw path.
+  }
+  // As a lenient server might read it: escapes decoded, `;` parameters dropped, `\` as `/`.
+  return /\/v2\/manage\/2fa(\/|$)/i.test(decoded.replace(/;[^/]*/g, '').replace(/\\/g, '/'));
 }
 
 /**
@@ -80,6 +105,7 @@ export function createLoginRadiusClient({
   apiKey,
   accessToken,
   apiSecret,
+  m2mToken,
   baseUrl = 'https://api.loginradius.com',
   fetch: custom,
 }: LoginRadiusClientOptions = {} as LoginRadiusClientOptions): LoginRadiusClient {
@@ -94,7 +120,7 @@ export function createLoginRadiusClient({
 
   type Raw = (url: unknown, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
   const call = core as unknown as Record<(typeof METHODS)[number], Raw>;
-  const wrap = (token?: string | null, secret?: string | null): LoginRadiusClient => {
+  const wrap = (token?: string | null, secret?: string | null, m2m?: string | null): LoginRadiusClient => {
     /** The credential layer: a per-call middleware, so it runs after every other onRequest hook, on the final URL. */
     const credentials: Middleware = {
       onRequest({ request: r, options: o }) {
@@ -102,6 +128,15 @@ export function createLoginRadiusClient({
         const [where, search = ''] = r.url.split('?');
         // Query parameter names in any casing: the API reads them case-insensitively.
         const hasSecret = h.has(SECRET) || /(^|&)apisecret=/i.test(search);
+        if (isM2mPath(r.url, o.baseUrl)) {
+          // MFA configuration: the M2M token alone, never the API secret, the user's token or the API key.
+          if (hasSecret) throw new LoginRadiusConfigError('API_SECRET_NOT_ALLOWED', where);
+          if (!h.has('authorization')) {
+            if (!m2m) throw new LoginRadiusConfigError('M2M_TOKEN_REQUIRED', where);
+            h.set('authorization', 'Bearer ' + m2m);
+          }
+          return;
+        }
         if (isManagePath(r.url, o.baseUrl)) {
           if (!hasSecret) {
             if (!secret) throw new LoginRadiusConfigError('API_SECRET_REQUIRED', where);
@@ -109,7 +144,9 @@ export function createLoginRadiusClient({
           }
         } else {
           if (hasSecret) throw new LoginRadiusConfigError('API_SECRET_NOT_ALLOWED', where);
-          if (token && !h.has('authorization') && !/(^|&)access_token=/i.test(search)) h.set('authorization', 'Bearer ' + token);
+          // A path a server might decode into an MFA configuration path gets no user token either.
+          const userTokenAllowed = !isM2mPath(r.url, o.baseUrl, { maybe: true });
+          if (token && userTokenAllowed && !h.has('authorization') && !/(^|&)access_token=/i.test(search)) h.set('authorization', 'Bearer ' + token);
         }
         if (!/(^|&)apikey=/i.test(search)) {
           const next = r.url + (search ? '&' : '?') + key;
@@ -122,7 +159,7 @@ export function createLoginRadiusClient({
       use: core.use,
       eject: core.eject,
       withCredentials: (c: LoginRadiusCredentials) =>
-        wrap('accessToken' in c ? c.accessToken : token, 'apiSecret' in c ? c.apiSecret : secret),
+        wrap('accessToken' in c ? c.accessToken : token, 'apiSecret' in c ? c.apiSecret : secret, 'm2mToken' in c ? c.m2mToken : m2m),
     };
     for (const m of METHODS) {
       // Every operation answers JSON, parsed here from text so that a bad body becomes `{ error }`, not a
@@ -151,5 +188,5 @@ export function createLoginRadiusClient({
     }
     return client as unknown as LoginRadiusClient;
   };
-  return wrap(accessToken, apiSecret);
+  return wrap(accessToken, apiSecret, m2mToken);
 }

@@ -21,5 +21,5 @@ export function validRequest(spec: any, operation: SpecOperation, options?: { al
 export function rawRequest(
   spec: any,
   operation: SpecOperation,
-  credentials: { apiKey: string; accessToken: string; apiSecret: string },
+  credentials: { apiKey: string; accessToken: string; apiSecret: string; m2mToken?: string },
 ): { method: string; path: string; headers: Record<string, string>; body?: string };

@@ -66,6 +66,8 @@ export function rawRequest(spec, operation, credentials) {
   const headers = { ...header };
   const schemes = new Set(operation.security.flatMap((s) => Object.keys(s)));
   if (schemes.has('BearerToken')) headers.authorization = `Bearer ${credentials.accessToken}`;
+  // The MFA configuration operations take an M2M token (any bearer value satisfies the mock).
+  if (schemes.has('M2MBearerToken')) headers.authorization = `Bearer ${credentials.m2mToken ?? credentials.accessToken}`;
   if (schemes.has('ApiSecretHeader')) headers['x-loginradius-apisecret'] = credentials.apiSecret;
   if (body !== undefined) headers['content-type'] = 'application/json';
   return {

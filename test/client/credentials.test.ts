@@ -1,7 +1,7 @@
 // The credential layer, over a fake fetch: where the API key, the access token and the API secret go, for
 // every operation of the spec and for the path tricks that could fool a /manage/ check.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createLoginRadiusClient, isManagePath, LoginRadiusConfigError } from '../../client/src/index.js';
+import { createLoginRadiusClient, isM2mPath, isManagePath, LoginRadiusConfigError } from '../../client/src/index.js';
 import { type Json, type Operation, operations, validRequest } from '../support/spec.js';
 import { BASE, fakeClient, json, KEY, MODES, SECRET, type Sent, TOKEN } from './helpers.js';
 
@@ -10,8 +10,11 @@ afterEach(() => {
 });
 
 const isManage = (o: Operation) => o.path.toLowerCase().startsWith('/identity/v2/manage/');
+const isConfiguration = (o: Operation) => o.path.toLowerCase().startsWith('/v2/manage/2fa/');
 const manageOps = operations.filter(isManage);
-const otherOps = operations.filter((o) => !isManage(o));
+const configurationOps = operations.filter(isConfiguration);
+const otherOps = operations.filter((o) => !isManage(o) && !isConfiguration(o));
+const M2M = 'm2m-jwt-3c4d5e6f-never-leak';
 
 /** Calls an operation the way an app would, with a valid request built from the spec's examples. */
 function callOperation(client: Json, operation: Operation, { allParameters = false } = {}) {
@@ -22,8 +25,9 @@ function callOperation(client: Json, operation: Operation, { allParameters = fal
 const everywhere = (s: Sent) => `${s.url}\n${[...s.headers].map(([k, v]) => `${k}: ${v}`).join('\n')}\n${s.body ?? ''}`;
 const query = (s: Sent) => new URL(s.url).searchParams;
 
-it('the spec has operations on both sides of the /manage/ line (so the tables below test something)', () => {
+it('the spec has /manage/, MFA configuration and other operations (so the tables below test something)', () => {
   expect(manageOps.length).toBeGreaterThan(0);
+  expect(configurationOps.length).toBe(9);
   expect(otherOps.length).toBeGreaterThan(0);
 });
 
@@ -184,7 +188,7 @@ describe.each(MODES)('through a %s', (mode) => {
   });
 
   describe('the API key', () => {
-    it.each(operations.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+    it.each(operations.filter((o) => !isConfiguration(o)).map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
       'goes to %s once, as the apikey query parameter',
       async (_name, operation) => {
         const { client, sent } = fakeClient(mode);
@@ -205,6 +209,132 @@ describe.each(MODES)('through a %s', (mode) => {
       const { client, sent } = fakeClient(mode, { apiKey: 'a&b=c d' });
       await client.GET('/identity/v2/auth/account/2fa');
       expect(query(sent[0]).get('apikey')).toBe('a&b=c d');
+    });
+  });
+
+  describe('the M2M token', () => {
+    const m2mClient = (options = {}) => fakeClient(mode, { m2mToken: M2M, ...options });
+
+    it.each(configurationOps.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+      'goes to %s as Authorization: Bearer, alone: no API key, API secret or user token',
+      async (_name, operation) => {
+        const { client, sent } = m2mClient();
+        const { error } = await callOperation(client, operation, { allParameters: true });
+        expect(error).toBeUndefined();
+        expect(sent).toHaveLength(1);
+        expect(sent[0].headers.get('authorization')).toBe(`Bearer ${M2M}`);
+        expect(sent[0].url).not.toContain(M2M);
+        expect(sent[0].headers.has('x-loginradius-apisecret')).toBe(false);
+        for (const credential of [SECRET, TOKEN, KEY]) expect(everywhere(sent[0])).not.toContain(credential);
+        expect(query(sent[0]).has('apikey')).toBe(false);
+      },
+    );
+
+    it.each(configurationOps.map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+      'is required by %s: without one the call rejects with M2M_TOKEN_REQUIRED before any fetch',
+      async (_name, operation) => {
+        const { client, fake } = fakeClient(mode);
+        await expect(callOperation(client, operation)).rejects.toMatchObject({ name: 'LoginRadiusConfigError', code: 'M2M_TOKEN_REQUIRED' });
+        expect(fake).not.toHaveBeenCalled();
+      },
+    );
+
+    it.each([...otherOps, ...manageOps].map((o) => [`${o.method.toUpperCase()} ${o.path}`, o] as const))(
+      'never reaches %s, in no header, URL or body',
+      async (_name, operation) => {
+        const { client, sent } = m2mClient();
+        await callOperation(client, operation, { allParameters: true });
+        expect(sent).toHaveLength(1);
+        expect(everywhere(sent[0])).not.toContain(M2M);
+      },
+    );
+
+    // Each of these URLs is not an MFA configuration path once normalised: the M2M token must not go there.
+    const notConfiguration: Array<[string, string, Record<string, unknown>?]> = [
+      ['a configuration path in the query string', '/identity/v2/auth/account/2fa', { next: '/v2/manage/2fa/config' }],
+      ['`..` climbing out of /v2/manage/2fa/', '/v2/manage/2fa/../../../identity/v2/auth/account/2fa'],
+      ['`%2e%2e` (an encoded `..`) out of /v2/manage/2fa/', '/v2/manage/2fa/%2e%2e/%2e%2e/%2e%2e/identity/v2/auth/account/2fa'],
+      ['/v2/manage/2fa/ under another prefix', '/identity/v2/auth/v2/manage/2fa/config'],
+      ['/identity/v2/manage/2fa/ (an API-secret path, not configuration)', '/identity/v2/manage/account/2fa/totp'],
+    ];
+    it.each(notConfiguration)('is not sent for %s (%s)', async (_label, path, q) => {
+      const { client, sent } = m2mClient();
+      await client.DELETE(path as never, { params: { query: { uid: 'u1', ...q } } } as never);
+      expect(everywhere(sent[0])).not.toContain(M2M);
+    });
+
+    const configuration: Array<[string, string]> = [
+      ['upper case', '/V2/MANAGE/2FA/CONFIG'],
+      ['mixed case', '/v2/Manage/2Fa/config'],
+      ['`..` climbing into /v2/manage/2fa/', '/identity/v2/auth/../../../v2/manage/2fa/config'],
+      ['a `.` segment', '/v2/./manage/2fa/config'],
+    ];
+    it.each(configuration)('is sent for a configuration path in %s (%s), with no user token or API key', async (_label, path) => {
+      const { client, sent } = m2mClient();
+      const { error } = await client.GET(path as never);
+      expect(error).toBeUndefined();
+      expect(sent[0].headers.get('authorization')).toBe(`Bearer ${M2M}`);
+      expect(everywhere(sent[0])).not.toContain(TOKEN);
+      expect(query(sent[0]).has('apikey')).toBe(false);
+    });
+
+    // Paths a server may decode into a configuration path: no token of either kind goes there.
+    const ambiguous: Array<[string, string]> = [
+      ['an encoded letter', '/v2/manage/2fa/%63onfig'],
+      ['an encoded letter in "manage"', '/v2/%6Danage/2fa/config'],
+      ['an encoded slash', '/v2/manage%2F2fa/config'],
+      ['a `;` path parameter', '/v2/manage;x/2fa/config'],
+    ];
+    it.each(ambiguous)('and the user token are both withheld from %s (%s)', async (_label, path) => {
+      const { client, sent } = m2mClient();
+      await client.GET(path as never);
+      expect(sent[0].headers.has('authorization')).toBe(false);
+      for (const credential of [M2M, TOKEN, SECRET]) expect(everywhere(sent[0])).not.toContain(credential);
+    });
+
+    it('is judged relative to the base URL: a base path containing /v2/manage/2fa/ does not make every call configuration', async () => {
+      const { client, sent } = m2mClient({ baseUrl: 'https://proxy.example.test/v2/manage/2fa/lr/' });
+      await client.GET('/identity/v2/auth/account/2fa');
+      await client.GET('/v2/manage/2fa/config');
+      expect(everywhere(sent[0])).not.toContain(M2M);
+      expect(sent[0].headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+      expect(sent[1].url).toBe('https://proxy.example.test/v2/manage/2fa/lr/v2/manage/2fa/config');
+      expect(sent[1].headers.get('authorization')).toBe(`Bearer ${M2M}`);
+    });
+
+    it('is checked on the URL a user middleware produced: a configuration call rewritten to /auth/ gets the user token', async () => {
+      const { client, sent } = m2mClient();
+      client.use({ onRequest: ({ request }) => new Request(request.url.replace('/v2/manage/2fa/config', '/identity/v2/auth/account/2fa'), request) });
+      await client.GET('/v2/manage/2fa/config');
+      expect(new URL(sent[0].url).pathname).toBe('/identity/v2/auth/account/2fa');
+      expect(everywhere(sent[0])).not.toContain(M2M);
+      expect(sent[0].headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+    });
+
+    it.each([
+      ['as the X-LoginRadius-ApiSecret header', { headers: { 'X-LoginRadius-ApiSecret': 'explicit' } }],
+      ['as the apisecret query parameter', { params: { query: { ApiSecret: 'explicit' } } }],
+    ])('an API secret passed explicitly %s to a configuration path is refused (API_SECRET_NOT_ALLOWED) before any fetch', async (_l, init) => {
+      const { client, fake } = m2mClient();
+      await expect(client.GET('/v2/manage/2fa/config', init as never)).rejects.toMatchObject({ code: 'API_SECRET_NOT_ALLOWED' });
+      expect(fake).not.toHaveBeenCalled();
+    });
+
+    it('an explicit Authorization header on a configuration call is used as it is, with no token configured', async () => {
+      const { client, sent } = fakeClient(mode);
+      await client.GET('/v2/manage/2fa/config', { headers: { Authorization: 'Bearer explicit-m2m' } });
+      expect(sent[0].headers.get('authorization')).toBe('Bearer explicit-m2m');
+      expect(everywhere(sent[0])).not.toContain(TOKEN);
+    });
+
+    it('withCredentials({ m2mToken }) gives a client one, and m2mToken: null removes it', async () => {
+      const { client, sent, fake } = fakeClient(mode);
+      const admin = client.withCredentials({ m2mToken: 'per-call-m2m' });
+      await admin.GET('/v2/manage/2fa/config');
+      expect(sent[0].headers.get('authorization')).toBe('Bearer per-call-m2m');
+      await expect(admin.withCredentials({ m2mToken: null }).GET('/v2/manage/2fa/config')).rejects.toMatchObject({ code: 'M2M_TOKEN_REQUIRED' });
+      await expect(client.GET('/v2/manage/2fa/config')).rejects.toMatchObject({ code: 'M2M_TOKEN_REQUIRED' });
+      expect(fake).toHaveBeenCalledTimes(1);
     });
   });
 
@@ -320,5 +450,21 @@ describe('isManagePath', () => {
     ['https://a.test/identity/v2/manage', 'https://a.test', false],
   ])('%s under %s: %s', (url, base, expected) => {
     expect(isManagePath(url, base)).toBe(expected);
+  });
+});
+
+describe('isM2mPath', () => {
+  it.each([
+    ['https://a.test/v2/manage/2fa/config', 'https://a.test', {}, true],
+    ['https://a.test/V2/Manage/2FA/push-notification-settings', 'https://a.test', {}, true],
+    ['https://a.test/lr/v2/manage/2fa/config', 'https://a.test/lr/', {}, true],
+    ['https://a.test/v2/manage/2fa/config', 'https://a.test/lr', {}, false],
+    ['https://a.test/identity/v2/auth/account/2fa?x=/v2/manage/2fa/config', 'https://a.test', {}, false],
+    ['https://a.test/v2/manage/2fa/%63onfig', 'https://a.test', {}, false],
+    ['https://a.test/v2/manage/2fa/%63onfig', 'https://a.test', { maybe: true }, true],
+    ['https://a.test/v2/manage%2F2fa/config', 'https://a.test', { maybe: true }, true],
+    ['https://a.test/identity/v2/manage/account/2fa/totp', 'https://a.test', { maybe: true }, false],
+  ])('%s under %s (%o): %s', (url, base, options, expected) => {
+    expect(isM2mPath(url, base, options)).toBe(expected);
   });
 });

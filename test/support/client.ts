@@ -7,6 +7,7 @@ export const TEST_CREDENTIALS = {
   apiKey: 'test-api-key',
   accessToken: '493318dd-487a-439b-8302-5e27f1110244',
   apiSecret: 'test-api-secret',
+  m2mToken: 'test-m2m-token.eyJzdWIiOiJtMm0ifQ.sig',
 };
 
 export function clientFor(baseUrl: string) {

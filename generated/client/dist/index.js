@@ -7,18 +7,43 @@ export * from './errors.js';
 const SECRET = 'x-loginradius-apisecret';
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE'];
 /**
- * Whether a final request URL is a `/manage/` operation of the API at `baseUrl`: the URL's path, as the URL
- * parser normalises it (`..` and `.` resolved, `\\` read as `/`), lies under the base URL's path and goes on
- * with `/identity/v2/manage/` in any casing, and holds no `%` escape or `;` that a server could decode or
- * split differently. The query string and fragment are never looked at.
+ * The path of a final request URL relative to the base URL's path, as the URL parser normalises it (`..` and `.`
+ * resolved, `\\` read as `/`), or undefined when the URL is not under the base path or its path holds a `%`
+ * escape or `;` that a server could decode or split differently. The query string and fragment are never used.
+ */
+function pathUnderBase(url, baseUrl) {
+    const path = new URL(url).pathname;
+    const base = new URL(baseUrl).pathname.replace(/\/$/, '');
+    return path.startsWith(base) && !/[%;]/.test(path) ? path.slice(base.length) : undefined;
+}
+/**
+ * Whether a final request URL is a `/manage/` operation of the API at `baseUrl`: its normalised path (see
+ * pathUnderBase) goes on from the base path with `/identity/v2/manage/` in any casing.
  */
 export function isManagePath(url, baseUrl) {
     // Normalising cannot make "manage" appear, so most calls skip parsing the URL.
-    if (!/manage/i.test(url))
+    return /manage/i.test(url) && /^\/identity\/v2\/manage\//i.test(pathUnderBase(url, baseUrl) ?? '');
+}
+/**
+ * Whether a final request URL is an MFA configuration operation (`/v2/manage/2fa/`, in any casing, right under the
+ * base path), the only place the M2M token goes. `maybe` is true also for a URL whose path might reach one once a
+ * server decodes it (a `%` escape or `;`): such a URL gets no token at all.
+ */
+export function isM2mPath(url, baseUrl, { maybe = false } = {}) {
+    if (/manage/i.test(url) && /^\/v2\/manage\/2fa\//i.test(pathUnderBase(url, baseUrl) ?? ''))
+        return true;
+    const path = maybe && new URL(url).pathname;
+    if (!path || !/[%;]/.test(path))
         return false;
-    const path = new URL(url).pathname;
-    const base = new URL(baseUrl).pathname.replace(/\/$/, '');
-    return path.startsWith(base) && /^\/identity\/v2\/manage\//i.test(path.slice(base.length)) && !/[%;]/.test(path);
+    let decoded = path;
+    try {
+        decoded = decodeURIComponent(path);
+    }
+    catch {
+        // An undecodable escape: judge the raw path.
+    }
+    // As a lenient server might read it: escapes decoded, `;` parameters dropped, `\` as `/`.
+    return /\/v2\/manage\/2fa(\/|$)/i.test(decoded.replace(/;[^/]*/g, '').replace(/\\/g, '/'));
 }
 class LiteRequest {
     constructor(url, init) {
@@ -62,7 +87,7 @@ function normalise(body, res) {
  * A typed client for the LoginRadius MFA, step-up and passwordless API, built on openapi-fetch. Throws
  * `LoginRadiusConfigError` (`API_KEY_REQUIRED`) without an API key.
  */
-export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, baseUrl = 'https://api.loginradius.com', fetch: custom, } = {}) {
+export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, m2mToken, baseUrl = 'https://api.loginradius.com', fetch: custom, } = {}) {
     if (!apiKey?.trim?.())
         throw new LoginRadiusConfigError('API_KEY_REQUIRED', 'no apiKey');
     const key = 'apikey=' + encodeURIComponent(apiKey);
@@ -73,7 +98,7 @@ export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, baseUr
         fetch: (r) => ('clone' in r ? (custom || fetch)(r) : (custom || fetch)(r.url, r)),
     });
     const call = core;
-    const wrap = (token, secret) => {
+    const wrap = (token, secret, m2m) => {
         /** The credential layer: a per-call middleware, so it runs after every other onRequest hook, on the final URL. */
         const credentials = {
             onRequest({ request: r, options: o }) {
@@ -81,6 +106,17 @@ export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, baseUr
                 const [where, search = ''] = r.url.split('?');
                 // Query parameter names in any casing: the API reads them case-insensitively.
                 const hasSecret = h.has(SECRET) || /(^|&)apisecret=/i.test(search);
+                if (isM2mPath(r.url, o.baseUrl)) {
+                    // MFA configuration: the M2M token alone, never the API secret, the user's token or the API key.
+                    if (hasSecret)
+                        throw new LoginRadiusConfigError('API_SECRET_NOT_ALLOWED', where);
+                    if (!h.has('authorization')) {
+                        if (!m2m)
+                            throw new LoginRadiusConfigError('M2M_TOKEN_REQUIRED', where);
+                        h.set('authorization', 'Bearer ' + m2m);
+                    }
+                    return;
+                }
                 if (isManagePath(r.url, o.baseUrl)) {
                     if (!hasSecret) {
                         if (!secret)
@@ -91,7 +127,9 @@ export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, baseUr
                 else {
                     if (hasSecret)
                         throw new LoginRadiusConfigError('API_SECRET_NOT_ALLOWED', where);
-                    if (token && !h.has('authorization') && !/(^|&)access_token=/i.test(search))
+                    // A path a server might decode into an MFA configuration path gets no user token either.
+                    const userTokenAllowed = !isM2mPath(r.url, o.baseUrl, { maybe: true });
+                    if (token && userTokenAllowed && !h.has('authorization') && !/(^|&)access_token=/i.test(search))
                         h.set('authorization', 'Bearer ' + token);
                 }
                 if (!/(^|&)apikey=/i.test(search)) {
@@ -105,7 +143,7 @@ export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, baseUr
         const client = {
             use: core.use,
             eject: core.eject,
-            withCredentials: (c) => wrap('accessToken' in c ? c.accessToken : token, 'apiSecret' in c ? c.apiSecret : secret),
+            withCredentials: (c) => wrap('accessToken' in c ? c.accessToken : token, 'apiSecret' in c ? c.apiSecret : secret, 'm2mToken' in c ? c.m2mToken : m2m),
         };
         for (const m of METHODS) {
             // Every operation answers JSON, parsed here from text so that a bad body becomes `{ error }`, not a
@@ -134,5 +172,5 @@ export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, baseUr
         }
         return client;
     };
-    return wrap(accessToken, apiSecret);
+    return wrap(accessToken, apiSecret, m2mToken);
 }

@@ -28,7 +28,7 @@ export type paths = {
          *     one (the authenticator QR code and manual-entry secret, the Duo endpoint). Used to configure MFA
          *     after login on sites where MFA is optional.
          *
-         *     The older docs (seed 003) send `smstemplate2fa` here and the Node SDK v11 sends `isvoiceotp`; the
+         *     LoginRadius's older MFA guide sends `smstemplate2fa` here and the Node SDK v11 sends `isvoiceotp`; the
          *     current docs list `duoredirecturi`. All three are described.
          */
         get: operations["mfaGetSettings"];
@@ -39,7 +39,7 @@ export type paths = {
          *     SMS MFA; the number takes effect once the code is verified.
          *
          *     Deprecated: use `mfaUpdatePhoneByAccessToken` (PUT `/identity/v2/auth/account/2fa/sms/phone`).
-         *     Seed 003's example sends no body; the API needs `phoneno2fa`, as the Node SDK v11 and the older
+         *     The older MFA guide's example sends no body; the API needs `phoneno2fa`, as the Node SDK v11 and the older
          *     docs show, so the body is required here.
          */
         put: operations["legacyMfaUpdatePhoneByAccessToken"];
@@ -65,7 +65,7 @@ export type paths = {
          * @deprecated
          * @description Older reset of one second factor of a signed-in user; the body selects which:
          *     `{"authenticator": true}` removes the authenticator (Google Authenticator) app,
-         *     `{"otpauthenticator": true}` removes SMS codes. Seed 003 documents the two as separate operations
+         *     `{"otpauthenticator": true}` removes SMS codes. LoginRadius's older MFA guide documents the two as separate operations
          *     ("Reset Google Authenticator by Token" and "Reset SMS Authenticator by Token") on this one path.
          *
          *     Deprecated: the current API has one path per factor: `mfaResetTotpByAccessToken`
@@ -679,8 +679,8 @@ export type paths = {
          *     scanned (the QR code from `mfaGetSettings`) by sending its current code, which enables MFA by
          *     authenticator app on the account. Returns the updated profile.
          *
-         *     Deprecated: use `mfaVerifyTotpByAccessToken` (PUT `/identity/v2/auth/account/2fa/totp`). Seed 003
-         *     documents this path as `/2FA/Verification/GoogleAuthenticatorCode`; the API routes paths
+         *     Deprecated: use `mfaVerifyTotpByAccessToken` (PUT `/identity/v2/auth/account/2fa/totp`). LoginRadius's older
+         *     MFA guide documents this path as `/2FA/Verification/GoogleAuthenticatorCode`; the API routes paths
          *     case-insensitively and this spec uses lower case throughout.
          */
         put: operations["legacyMfaVerifyGoogleAuthenticatorCodeByAccessToken"];
@@ -762,6 +762,9 @@ export type paths = {
          *     lists the user's verified second factors and a `SecondFactorAuthenticationToken`; when SMS is a
          *     factor, a code is sent to `OTPPhoneNo` (template `smstemplate2fa`). Finish with `reauthVerifyMfa`,
          *     or with the Duo, email or security-question variants.
+         *
+         *     `isvoiceotp` is not in the official OpenAPI file for this path; the Node SDK v11 (`mfaReAuthenticate`) and
+         *     LoginRadius's older API docs send it to have the code delivered by a voice call, so it is described here.
          */
         get: operations["reauthTrigger"];
         put?: never;
@@ -1004,6 +1007,9 @@ export type paths = {
          * @description Step-up by password: the signed-in user re-enters their password before a sensitive action and
          *     receives a short-lived `SecondFactorValidationToken`, which your server validates by UID
          *     (`reauthValidatePasswordToken`).
+         *
+         *     `smstemplate2fa` is not in the official OpenAPI file for this path; the Node SDK v11
+         *     (`mfaReAuthenticateByPassword`) sends it, so it is described here.
          */
         put: operations["reauthVerifyPassword"];
         post?: never;
@@ -1072,7 +1078,7 @@ export type paths = {
          *
          *     Sources differ on the query parameters; this operation describes their union:
          *     - `smstemplate2fa` is not in the official file for this path. The older first step (`legacyMfaLogin`,
-         *       Node SDK v11 and seed 003) takes it to pick the template of the SMS code sent when MFA is required,
+         *       the Node SDK v11 and LoginRadius's older MFA guide) takes it to pick the template of the SMS code sent when MFA is required,
          *       which this call also sends; it is kept here for that reason.
          *     - `passworddelegation` and `passworddelegationapp` are sent only by the Node SDK v11.
          *     - CAPTCHA: the official file lists only `g-recaptcha-response` in the query. Answers for the other
@@ -1105,8 +1111,8 @@ export type paths = {
          * @description Older form of `mfaLoginUpdatePhone`: during the second step of a login, sends a code to the
          *     phone number to use for SMS MFA (when the site lets users set or change it there).
          *
-         *     Deprecated: use `mfaLoginUpdatePhone` (PUT `/identity/v2/auth/login/2fa/sms/phone`). Seed 003's
-         *     example sends no body; the API needs `phoneno2fa`, so the body is required here.
+         *     Deprecated: use `mfaLoginUpdatePhone` (PUT `/identity/v2/auth/login/2fa/sms/phone`). The older MFA
+         *     guide's example sends no body; the API needs `phoneno2fa`, so the body is required here.
          */
         put: operations["legacyMfaLoginUpdatePhone"];
         /**
@@ -1968,7 +1974,7 @@ export type paths = {
          * Log in with a phone number and a one-time code
          * @description Completes a passwordless phone login that `passwordlessSendPhoneOtp` started: the phone number and
          *     the code it received. The response is a completed login, or, on a site where MFA applies, the
-         *     second-factor challenge (`SecondFactorAuthenticationToken`, as seed 002 shows) to finish with an
+         *     second-factor challenge (`SecondFactorAuthenticationToken`, as the API reference page for Verify Phone for passwordless login shows) to finish with an
          *     MFA-at-login operation.
          *
          *     `fields` is not in the current docs' list for this operation, but the Node SDK v11 and the older
@@ -2147,7 +2153,7 @@ export type paths = {
          *     which: `{"authenticator": true}` for the authenticator (Google Authenticator) app,
          *     `{"otpauthenticator": true}` for SMS codes. Needs the API secret; call it from your server only.
          *
-         *     Seed 003 passes the secret as the `apisecret` query parameter; the header
+         *     LoginRadius's older MFA guide passes the secret as the `apisecret` query parameter; the header
          *     `X-LoginRadius-ApiSecret` is preferred (and is what the Node SDK v11 sends).
          *
          *     Deprecated: use `mfaResetTotpByUid` (DELETE `/identity/v2/manage/account/2fa/totp`) or
@@ -2433,6 +2439,147 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v2/manage/2fa/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the MFA configuration
+         * @description Returns the site's second-factor configuration: whether MFA is on and required, and which factors users
+         *     may enrol.
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        get: operations["getSecondFactorConfiguration"];
+        /**
+         * Update the MFA configuration
+         * @description Replaces the site's second-factor configuration. Send the whole configuration: the official OpenAPI file
+         *     marks no property required and does not say that a property left out keeps its value.
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        put: operations["updateSecondFactorConfiguration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/manage/2fa/duo-authenticator-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Duo settings
+         * @description Returns the site's Duo Security settings: whether Duo is on, the Duo application's client ID and the API
+         *     host (not the client secret).
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        get: operations["getDuoAuthenticatorConfiguration"];
+        /**
+         * Update the Duo settings
+         * @description Saves the site's Duo Security settings: the Duo application's client ID and secret and the API host.
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        put: operations["updateDuoAuthenticatorConfiguration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/manage/2fa/push-notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the push-notification settings
+         * @description Returns the site's push-notification second factor settings: the notification service, the app, the
+         *     prompt and the Android and iOS settings. Credentials inside them are not part of the documented response.
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        get: operations["getPushSettings"];
+        /**
+         * Update the push-notification settings
+         * @description Replaces the site's push-notification settings (create them first with POST).
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        put: operations["updatePushSettings"];
+        /**
+         * Create the push-notification settings
+         * @description Saves the site's push-notification settings for the first time (use PUT to change them later).
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        post: operations["createPushSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/manage/2fa/totp-authenticator-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the authenticator-app settings
+         * @description Returns the site's authenticator-app (TOTP) settings: whether they are on, the issuer name and the QR code
+         *     size. The official OpenAPI file calls these the TOTP (and, in schema names, Google Authenticator) settings.
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        get: operations["getTOTPConfiguration"];
+        /**
+         * Update the authenticator-app settings
+         * @description Saves the site's authenticator-app (TOTP) settings. `IssuerId` is required, as in the official OpenAPI file.
+         *
+         *     Authorised by an M2M bearer token (a JWT your server obtains with OAuth client credentials from a
+         *     LoginRadius M2M app), sent as `Authorization: Bearer`; no API key, API secret or user token. Call it from
+         *     your server only.
+         */
+        put: operations["updateTOTPConfiguration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2691,6 +2838,34 @@ export type components = {
          */
         DotNetDateTime: string;
         /**
+         * DuoAuthenticatorSettings
+         * @description The site's Duo Security settings: the Duo application's client ID and secret and its API host. The official
+         *     OpenAPI file calls this schema `DuoSecurityAuthenticator` and marks no property required. `ClientSecret` is
+         *     write-only here (a secret: kept out of response types and examples).
+         */
+        DuoAuthenticatorSettings: {
+            /**
+             * @description The API hostname of the site's Duo account.
+             * @example api-a1b2c3d4.duosecurity.com
+             */
+            APIHost?: string;
+            /**
+             * @description The client ID of the site's Duo application.
+             * @example DIWJ8X6AEYOR5OMC6TQ1
+             */
+            ClientId?: string;
+            /**
+             * @description The client secret of the site's Duo application. Secret; never returned by this spec's examples.
+             * @example deadbeefdeadbeefdeadbeefdeadbeefdeadbeef
+             */
+            ClientSecret?: $Write<string>;
+            /**
+             * @description Duo Security is enabled for the site.
+             * @example true
+             */
+            IsEnabled?: boolean;
+        };
+        /**
          * DuoVerifyRequest
          * @description What Duo returned to your `duoredirecturi` after the user approved the Duo prompt: the `state` you
          *     were given and the authorization code. LoginRadius's OpenAPI file capitalises the keys (`State`,
@@ -2779,6 +2954,11 @@ export type components = {
             FieldName?: string;
         };
         /**
+         * @description Google reCAPTCHA response token.
+         * @example 03AGdBq24...
+         */
+        "g-recaptcha-response": string | null;
+        /**
          * GoogleAuthenticatorCodeRequest
          * @description The current code of the user's Google Authenticator (authenticator app). The older docs spell the key
          *     `googleAuthenticatorCode` and `GoogleAuthenticatorCode`; the API binds body keys case-insensitively.
@@ -2790,6 +2970,11 @@ export type components = {
              */
             googleauthenticatorcode: $Write<string>;
         };
+        /**
+         * @description hCaptcha response token.
+         * @example 10000000-aaaa-bbbb-cccc-000000000001
+         */
+        "h-captcha-response": string | null;
         /**
          * IdName
          * @description A reference to something by its identifier and display name, as social providers return it: a skill, a sport, an inspirational person, a project collaborator, a publication author, a company or person suggested to follow, and so on.
@@ -2941,6 +3126,65 @@ export type components = {
              * @example 2f6b1c4e-6e53-4b8a-a5a1-0f9b4f1bb0c1
              */
             session_token?: string | null;
+        };
+        /**
+         * MfaConfiguration
+         * @description The site's second-factor configuration: whether MFA is on, whether it is required of every user, and which
+         *     factors users may enrol. The official OpenAPI file calls this schema `MFASettings` and marks no property
+         *     required; a PUT sends the whole configuration (a property left out is not documented as "unchanged").
+         */
+        MfaConfiguration: {
+            /**
+             * @description Authenticator apps (TOTP) may be used as a second factor.
+             * @example true
+             */
+            IsAuthenticatorEnabled?: boolean;
+            /**
+             * @description Duo Security may be used as a second factor.
+             * @example false
+             */
+            IsDuoAuthenticatorEnabled?: boolean;
+            /**
+             * @description Codes sent by email may be used as a second factor.
+             * @example true
+             */
+            IsEmailOtpAuthenticatorEnabled?: boolean;
+            /**
+             * @description Passkeys may be used as a second factor.
+             * @example false
+             */
+            IsPasskeyMFAEnabled?: boolean;
+            /**
+             * @description Push notifications to a registered device may be used as a second factor.
+             * @example false
+             */
+            IsPushAuthenticatorEnabled?: boolean;
+            /**
+             * @description Every user must complete a second factor at login (`true`), or MFA is optional (`false`).
+             * @example false
+             */
+            IsRequired?: boolean;
+            /**
+             * @description MFA is on for the site.
+             * @example true
+             */
+            IsSecondFactorAuthenticatorEnabled?: boolean;
+            /**
+             * @description Security questions may be used as a second factor.
+             * @example false
+             */
+            IsSecurityQuestionAsMFAEnabled?: boolean;
+            /**
+             * @description Codes sent by SMS may be used as a second factor.
+             * @example true
+             */
+            IsSmsOtpAuthenticatorEnabled?: boolean;
+            /**
+             * Format: int32
+             * @description How many security questions a user answers when security questions are the second factor.
+             * @example 2
+             */
+            MinimumSecurityQuestionsToAsk?: number;
         };
         /**
          * MfaPhoneUpdateRequest
@@ -3179,38 +3423,76 @@ export type components = {
         /**
          * PasswordlessEmailProfileRequest
          * @description A `PasswordlessProfileRequest` for a passwordless login by email: the `Email` list is required, since the login
-         *     link goes to its primary address.
+         *     link goes to its primary address. The official `ProfileRequestModel` marks no field required; this spec is
+         *     stricter here because without an address the request cannot send anything.
          */
         PasswordlessEmailProfileRequest: WithRequired<components["schemas"]["PasswordlessProfileRequest"], "Email">;
         /**
          * PasswordlessPhoneProfileRequest
          * @description A `PasswordlessProfileRequest` for a passwordless login by phone: `PhoneId` is required, since the one-time code
-         *     goes to it by SMS (or voice call).
+         *     goes to it by SMS (or voice call). The official `ProfileRequestModel` marks no field required; this spec is
+         *     stricter here because without a phone number the request cannot send anything.
          */
         PasswordlessPhoneProfileRequest: WithRequired<components["schemas"]["PasswordlessProfileRequest"], "PhoneId">;
         /**
          * PasswordlessProfileRequest
          * @description The profile of a new user, sent with a passwordless login request so that the account is created on the fly
-         *     when it does not exist yet (the official OpenAPI file's `ProfileRequestModel`). There is no password: the user
-         *     proves the email address or phone number with the link or code this request sends.
+         *     when it does not exist yet: the official OpenAPI file's `ProfileRequestModel`, all 113 of its fields, with the
+         *     nested objects of the response `Profile` (addresses, positions, `PINInfo`...). There is no password to prove: the
+         *     user proves the email address or phone number with the link or code this request sends.
          *
-         *     Only the essential registration fields are described here. Any other field of the site's registration form
-         *     (`Country`, `Addresses`, `Company`, consent data...) may be sent as well, so unknown members are allowed; the API
-         *     checks the whole profile against the site's registration schema and answers 1134
-         *     ("Validation failed for one or more fields") with an `Errors` list when it does not fit. The API binds these
-         *     keys case-insensitively; the spelling below is the official one.
+         *     Unknown members are allowed, as the API accepts any field of the site's registration form; the API checks the
+         *     whole profile against the site's registration schema and answers 1134 ("Validation failed for one or more
+         *     fields") with an `Errors` list when it does not fit. The official model marks no field required; the two
+         *     operations require `Email` or `PhoneId`, the address the link or code goes to (see
+         *     `PasswordlessEmailProfileRequest` and `PasswordlessPhoneProfileRequest`). The API binds these keys
+         *     case-insensitively; the spelling below is the official one.
          */
         PasswordlessProfileRequest: {
+            /** @description The user's about, as the profile stores it. */
+            About?: string;
             /**
              * @description Whether the user accepted the site's current privacy policy, when the site requires acceptance at registration.
              * @example true
              */
             AcceptPrivacyPolicy?: boolean;
+            /** @description Postal addresses. */
+            Addresses?: components["schemas"]["ProfileAddress"][];
+            /** @description The user's associations, as the profile stores it. */
+            Associations?: string;
+            /** @description Awards. */
+            Awards?: components["schemas"]["ProfileAward"][];
+            /** @description Badges. */
+            Badges?: components["schemas"]["ProfileBadge"][];
             /**
              * @description Date of birth, in the `MM-dd-yyyy` form LoginRadius stores.
              * @example 10-15-2000
              */
             BirthDate?: string;
+            /** @description Books. */
+            Books?: components["schemas"]["ProfileMediaItem"][];
+            /** @description CAPTCHA answers, nested (the official file's `CaptchaModel`). */
+            CaptchaModel?: components["schemas"]["CaptchaFields"];
+            /** @description Certifications. */
+            Certifications?: components["schemas"]["ProfileCertification"][];
+            /** @description The user's city, as the profile stores it. */
+            City?: string;
+            /** @description The user's company, as the profile stores it. */
+            Company?: string;
+            /** @description Consents the user gives at registration, when consent management is enabled (the official file's `Consents` object; its members are passed through as the site's consent forms define them). */
+            Consents?: {
+                [key: string]: unknown;
+            };
+            /** @description The user's country. */
+            Country?: components["schemas"]["ProfileCountryInfo"];
+            /** @description Courses. */
+            Courses?: components["schemas"]["ProfileCourse"][];
+            /** @description The user's cover photo, as the profile stores it. */
+            CoverPhoto?: string;
+            /** @description The user's currency, as the profile stores it. */
+            Currency?: string;
+            /** @description Status updates. */
+            CurrentStatus?: components["schemas"]["ProfileCurrentStatus"][];
             /**
              * @description Values of the site's custom fields, keyed by field name.
              * @example {
@@ -3220,6 +3502,10 @@ export type components = {
             CustomFields?: {
                 [key: string]: string;
             };
+            /** @description Whether login is disabled for the new account. */
+            DisableLogin?: boolean;
+            /** @description Education history. */
+            Educations?: components["schemas"]["ProfileEducation"][];
             /** @description The user's email addresses. Exactly one should have `Type` `Primary`; the link or code goes to it. */
             Email?: {
                 /**
@@ -3234,36 +3520,236 @@ export type components = {
                  */
                 Value: string;
             }[];
+            /** @description Identifiers of the user in external systems. */
+            ExternalIds?: components["schemas"]["ProfileExternalId"][];
+            /** @description The user's external user login id, as the profile stores it. */
+            ExternalUserLoginId?: string;
+            /** @description Family members. */
+            Family?: components["schemas"]["ProfileFamilyMember"][];
+            /** @description The user's favicon, as the profile stores it. */
+            Favicon?: string;
+            /** @description Favourite things. */
+            FavoriteThings?: components["schemas"]["ProfileFavoriteThing"][];
             /**
              * @description Given name.
              * @example John
              */
             FirstName?: string;
             /**
+             * Format: int32
+             * @description The followers count count of the profile.
+             */
+            FollowersCount?: number;
+            /**
+             * Format: int32
+             * @description The friends count count of the profile.
+             */
+            FriendsCount?: number;
+            /** @description The user's full name (the only nullable field of the official model). */
+            FullName?: string | null;
+            /** @description Games. */
+            Games?: components["schemas"]["ProfileMediaItem"][];
+            /**
              * @description Gender, as the site's registration form collects it (commonly `M` or `F`).
              * @example M
              */
             Gender?: string;
+            /** @description The user's gists url, as the profile stores it. */
+            GistsUrl?: string;
+            /** @description The user's gravatar image url, as the profile stores it. */
+            GravatarImageUrl?: string;
+            /** @description Whether the user is open to job offers (social-profile data). */
+            Hireable?: boolean;
+            /** @description The user's home town, as the profile stores it. */
+            HomeTown?: string;
+            /** @description The user's honors, as the profile stores it. */
+            Honors?: string;
+            /** @description The user's https image url, as the profile stores it. */
+            HttpsImageUrl?: string;
+            /** @description Instant-messaging accounts. */
+            IMAccounts?: components["schemas"]["ProfileIMAccount"][];
+            /** @description The user's image url, as the profile stores it. */
+            ImageUrl?: string;
+            /** @description The user's industry, as the profile stores it. */
+            Industry?: string;
+            /** @description Inspirational people. */
+            InspirationalPeople?: components["schemas"]["IdName"][];
+            /** @description What the user is interested in (social-profile data). */
+            InterestedIn?: string[];
+            /** @description Interests. */
+            Interests?: components["schemas"]["ProfileInterest"][];
+            /** @description Whether the user subscribes to email. */
+            IsEmailSubscribed?: boolean;
+            /** @description The user's is geo enabled, as the profile stores it. */
+            IsGeoEnabled?: string;
+            /** @description Whether the social profile is protected (social-profile data). */
+            IsProtected?: boolean;
+            /** @description Whether MFA is enabled for the new account. */
+            IsTwoFactorAuthenticationEnabled?: boolean;
+            /** @description Job bookmarks. */
+            JobBookmarks?: components["schemas"]["ProfileJobBookmark"][];
+            /** @description The user's language, as the profile stores it. */
+            Language?: string;
+            /** @description Languages. */
+            Languages?: components["schemas"]["ProfileLanguage"][];
             /**
              * @description Family name.
              * @example Doe
              */
             LastName?: string;
+            /** @description The user's local city, as the profile stores it. */
+            LocalCity?: string;
+            /** @description The user's local country, as the profile stores it. */
+            LocalCountry?: string;
+            /** @description The user's local language, as the profile stores it. */
+            LocalLanguage?: string;
+            /** @description The user's main address, as the profile stores it. */
+            MainAddress?: string;
+            /** @description Member URL resources. */
+            MemberUrlResources?: components["schemas"]["ProfileMemberUrlResource"][];
             /**
              * @description Middle name.
              * @example Q
              */
             MiddleName?: string;
+            /** @description Movies. */
+            Movies?: components["schemas"]["ProfileMediaItem"][];
+            /** @description Mutual friends. */
+            MutualFriends?: components["schemas"]["ProfileMutualFriend"][];
+            /** @description The user's nick name, as the profile stores it. */
+            NickName?: string;
+            /**
+             * Format: int32
+             * @description The num recommenders count of the profile.
+             */
+            NumRecommenders?: number;
+            /** @description A password, where the site lets a passwordless registration also set one. Write-only. */
+            Password?: $Write<string>;
+            /** @description Patents. */
+            Patents?: components["schemas"]["ProfilePatent"][];
             /**
              * @description The user's phone number in E.164 form, used for phone login and passwordless SMS codes.
              * @example +1234567890
              */
             PhoneId?: string;
+            /** @description Phone numbers other than the login `PhoneId`. */
+            PhoneNumbers?: components["schemas"]["ProfilePhoneNumber"][];
+            /** @description The user's login PIN, when PIN authentication is enabled (the PIN itself is write-only). */
+            PINInfo?: components["schemas"]["ProfilePIN"];
+            /** @description Places lived. */
+            PlacesLived?: components["schemas"]["ProfilePlaceLived"][];
+            /** @description The user's political, as the profile stores it. */
+            Political?: string;
+            /** @description Job positions. */
+            Positions?: components["schemas"]["ProfilePosition"][];
+            /** @description The user's prefix, as the profile stores it. */
+            Prefix?: string;
+            /** @description The privacy policy version the user accepted. */
+            PrivacyPolicy?: components["schemas"]["ProfilePrivacyPolicy"];
+            /**
+             * Format: int32
+             * @description The private gists count of the profile.
+             */
+            PrivateGists?: number;
+            /** @description The user's professional headline, as the profile stores it. */
+            ProfessionalHeadline?: string;
+            /** @description The user's profile city, as the profile stores it. */
+            ProfileCity?: string;
+            /** @description The user's profile country, as the profile stores it. */
+            ProfileCountry?: string;
+            /** @description Profile image URLs by size or provider. */
+            ProfileImageUrls?: {
+                [key: string]: string;
+            };
+            /** @description The user's profile name, as the profile stores it. */
+            ProfileName?: string;
+            /** @description The user's profile url, as the profile stores it. */
+            ProfileUrl?: string;
+            /** @description Projects. */
+            Projects?: components["schemas"]["ProfileProject"][];
+            /** @description An access credential from a social provider. */
+            ProviderAccessCredential?: components["schemas"]["ProfileProviderAccessCredential"];
+            /** @description Publications. */
+            Publications?: components["schemas"]["ProfilePublication"][];
+            /**
+             * Format: int32
+             * @description The public gists count of the profile.
+             */
+            PublicGists?: number;
+            /** @description The user's public repository, as the profile stores it. */
+            PublicRepository?: string;
+            /** @description The user's quota, as the profile stores it. */
+            Quota?: string;
+            /** @description The reCAPTCHA v1 challenge field (older CAPTCHA form). */
+            RecaptchaChallengeField?: string;
+            /** @description The reCAPTCHA v1 response field (older CAPTCHA form; prefer `g-recaptcha-response`). */
+            RecaptchaResponseField?: string;
+            /** @description Recommendations received. */
+            RecommendationsReceived?: components["schemas"]["ProfileRecommendation"][];
+            /** @description The user's registration source, as the profile stores it. */
+            RegistrationSource?: string;
+            /** @description Related profile views. */
+            RelatedProfileViews?: components["schemas"]["ProfileRelatedProfileView"][];
+            /** @description The user's relationship status, as the profile stores it. */
+            RelationshipStatus?: string;
+            /** @description The user's religion, as the profile stores it. */
+            Religion?: string;
+            /** @description The user's repository url, as the profile stores it. */
+            RepositoryUrl?: string;
+            /** @description Security question answers to set at registration, keyed by question ID, when the site uses security questions. */
+            SecurityQuestionAnswer?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int32
+             * @description The most concurrent sessions the account may hold.
+             */
+            SessionLimit?: number;
+            /** @description Skills. */
+            Skills?: components["schemas"]["IdName"][];
+            /** @description Sports. */
+            Sports?: components["schemas"]["IdName"][];
+            /** @description The user's starred url, as the profile stores it. */
+            StarredUrl?: string;
+            /** @description The user's state, as the profile stores it. */
+            State?: string;
+            /** @description Subscription data (social-profile data). */
+            Subscription?: components["schemas"]["ProfileSubscription"];
+            /** @description The user's suffix, as the profile stores it. */
+            Suffix?: string;
+            /** @description Suggestions data (social-profile data). */
+            Suggestions?: components["schemas"]["ProfileSuggestions"];
+            /** @description The user's tag line, as the profile stores it. */
+            TagLine?: string;
+            /** @description Television shows (spelt `TeleVisionShow`, as the official OpenAPI file and the API do). */
+            TeleVisionShow?: components["schemas"]["ProfileMediaItem"][];
+            /** @description The user's thumbnail image url, as the profile stores it. */
+            ThumbnailImageUrl?: string;
+            /** @description The user's time zone, as the profile stores it. */
+            TimeZone?: string;
+            /**
+             * Format: int32
+             * @description The total private repository count of the profile.
+             */
+            TotalPrivateRepository?: number;
+            /**
+             * Format: int32
+             * @description The total statuses count count of the profile.
+             */
+            TotalStatusesCount?: number;
             /**
              * @description The username, when the site has username login enabled.
              * @example jdoe
              */
             UserName?: string;
+            /** @description Volunteer work. */
+            Volunteer?: components["schemas"]["ProfileVolunteer"][];
+            /** @description The user's web profiles by site name. */
+            WebProfiles?: {
+                [key: string]: string;
+            };
+            /** @description The user's website, as the profile stores it. */
+            Website?: string;
         } & {
             [key: string]: unknown;
         };
@@ -3347,7 +3833,8 @@ export type components = {
          *     and spells the key `pin`; the Node SDK v11 (`PINAuthEventBasedAuthModelWithLockout`) and the older
          *     docs send `PIN`. The API binds body keys case-insensitively, so both reach it; this spec uses the
          *     lower-case spelling. `SecurityAnswer` and the CAPTCHA fields are the lockout fields: send them when
-         *     the account is locked for security questions (1148) or for CAPTCHA (1132).
+         *     the account is locked for security questions (1148) or for CAPTCHA (1132). The official file marks no field
+         *     required; this spec requires the PIN, since a step-up by PIN cannot succeed without one (the API answers `PIN_REQUIRED_PARAM`).
          */
         PinReauthRequest: components["schemas"]["CaptchaFields"] & {
             /**
@@ -4441,6 +4928,130 @@ export type components = {
             [key: string]: unknown;
         };
         /**
+         * PushAndroidSettings
+         * @description The Android side of push notifications (`AndroidPushConfig` in the official OpenAPI file).
+         */
+        PushAndroidSettings: {
+            /**
+             * @description Push prompts are sent to Android devices.
+             * @example true
+             */
+            Enabled?: boolean;
+            /**
+             * @description The ARN of the AWS SNS platform application for Android (FCM).
+             * @example arn:aws:sns:us-west-2:123456789012:app/GCM/MyAndroidApp
+             */
+            PlatformARN?: string;
+            /**
+             * @description Where users get the Android app.
+             * @example https://play.google.com/store/apps/details?id=com.example.myapp
+             */
+            PlaystoreUrl?: string;
+            /**
+             * @description The Firebase service-account JSON, as a string. Holds credentials; never returned by this spec's examples.
+             * @example {"project_id":"my-project-id"}
+             */
+            ServiceJson?: $Write<string>;
+        };
+        /**
+         * PushAwsSettings
+         * @description The AWS SNS credentials and region that deliver push prompts (`AWSPushConfig` in the official OpenAPI file).
+         */
+        PushAwsSettings: {
+            /**
+             * @description The AWS access key ID.
+             * @example AKIAIOSFODNN7EXAMPLE
+             */
+            AccessKeyId?: string;
+            /**
+             * @description The AWS region of the SNS platform applications.
+             * @example us-west-2
+             */
+            Region?: string;
+            /**
+             * @description The AWS secret access key. Secret; never returned by this spec's examples.
+             * @example wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+             */
+            SecretAccessKey?: $Write<string>;
+        };
+        /**
+         * PushIosSettings
+         * @description The iOS side of push notifications (`IOSPushConfig` in the official OpenAPI file).
+         */
+        PushIosSettings: {
+            /**
+             * @description The APNs certificate, base64-encoded. A credential; never returned by this spec's examples.
+             * @example base64-encoded-cert
+             */
+            ApnsCertificate?: $Write<string>;
+            /**
+             * @description Where users get the iOS app.
+             * @example https://apps.apple.com/us/app/myapp/id1234567890
+             */
+            AppstoreUrl?: string;
+            /**
+             * @description The iOS app's bundle ID.
+             * @example com.example.myapp
+             */
+            BundleId?: string;
+            /**
+             * @description Push prompts are sent to iOS devices.
+             * @example true
+             */
+            Enabled?: boolean;
+            /**
+             * @description The APNs environment.
+             * @example Production
+             * @enum {string}
+             */
+            Environment?: "Production" | "Sandbox";
+            /**
+             * @description The ARN of the AWS SNS platform application for iOS (APNs).
+             * @example arn:aws:sns:us-west-2:123456789012:app/APNS/MyiOSApp
+             */
+            PlatformARN?: string;
+        };
+        /**
+         * PushNotificationSettings
+         * @description The site's push-notification second factor: which notification service delivers the prompts (LoginRadius's
+         *     own app through AWS SNS, or a native custom app), the app's name, the QR code and prompt text, and the AWS,
+         *     Android and iOS settings. The official OpenAPI file calls this schema `PushAuthenticator`, with the nested
+         *     `AWSPushConfig`, `AndroidPushConfig` and `IOSPushConfig`; it marks no property required. Credentials inside
+         *     (`SecretAccessKey`, `ServiceJson`, `ApnsCertificate`) are write-only here.
+         */
+        PushNotificationSettings: {
+            AndroidSettings?: components["schemas"]["PushAndroidSettings"];
+            AWSsettings?: components["schemas"]["PushAwsSettings"];
+            /**
+             * @description The name of the custom notification app, when the site uses its own app.
+             * @example MyCustomApp
+             */
+            CustomAppName?: string;
+            IOSsettings?: components["schemas"]["PushIosSettings"];
+            /**
+             * @description Push notifications are enabled as a second factor.
+             * @example true
+             */
+            IsEnabled?: boolean;
+            /**
+             * @description The text of the push prompt.
+             * @example Please approve the login request
+             */
+            Message?: string;
+            /**
+             * @description The service that sends the push prompts.
+             * @example AWS
+             * @enum {string}
+             */
+            NotificationService?: "AWS" | "Native";
+            /**
+             * Format: int32
+             * @description Width in pixels of the device-registration QR code.
+             * @example 200
+             */
+            QRCodeWidth?: number;
+        };
+        /**
          * PushStatusResponse
          * @description Whether a device is registered for push-notification MFA on the user's profile. LoginRadius's
          *     OpenAPI file calls this model `IsRegistered`.
@@ -4453,12 +5064,26 @@ export type components = {
             IsRegistered: boolean;
         };
         /**
-         * ReauthMfaRequest
-         * @description The code that proves the second factor during step-up. Send the one field that matches the `type`
-         *     path segment: `otp` for `otp`, `backupcode` for `backupcode`, `authenticatorcode` for
-         *     `authenticatorcode`, `googleauthenticatorcode` for `googleauthenticatorcode`.
+         * @description Tencent (QQ) CAPTCHA random string.
+         * @example randstr-example
          */
-        ReauthMfaRequest: components["schemas"]["CaptchaFields"] & {
+        qq_captcha_randstr: string | null;
+        /**
+         * @description Tencent (QQ) CAPTCHA ticket.
+         * @example ticket-example
+         */
+        qq_captcha_ticket: string | null;
+        /**
+         * ReauthMfaRequest
+         * @description The code that proves the second factor during step-up (the official OpenAPI file's `ReAuthTwoFAModel`). Send the
+         *     one field that matches the `type` path segment: `otp` for `otp`, `backupcode` for `backupcode`,
+         *     `authenticatorcode` for `authenticatorcode`, `googleauthenticatorcode` for `googleauthenticatorcode`.
+         *
+         *     Exactly one of the four codes is required: the official file states it with a `oneOf` of `required` lists, and
+         *     the live API answers a body with none (`{}`) with a documented 400 (`OTP_PAYLOAD_REQUIRED` and its siblings).
+         *     This spec states the same constraint, so validators and the mock refuse `{}` as the API does.
+         */
+        ReauthMfaRequest: components["schemas"]["CaptchaFields"] & ({
             /**
              * @description The current code from the user's authenticator app.
              * @example 123456
@@ -4480,12 +5105,13 @@ export type components = {
              */
             otp?: $Write<string>;
             SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
-        };
+        } & (unknown | unknown | unknown | unknown));
         /**
          * ReauthPasswordRequest
          * @description The user's password, to step up by password. The current docs send `password`; LoginRadius's own
          *     OpenAPI file writes `Password`. The API binds body keys case-insensitively, so both reach it; this
-         *     spec uses the docs' spelling.
+         *     spec uses the docs' spelling. The official file marks no field required; this spec requires the password,
+         *     since a step-up by password cannot succeed without one (the API answers `PASSWORD_REQUIRED_VALIDATION`).
          */
         ReauthPasswordRequest: components["schemas"]["CaptchaFields"] & {
             /**
@@ -4620,14 +5246,20 @@ export type components = {
          * @description The one-time code that was sent by SMS (or voice call) to the user's MFA phone number, to confirm
          *     that phone as a second factor. LoginRadius's OpenAPI file calls this model `MFAVerifyPhoneOtpModel`
          *     and spells the key `otp`; the Node SDK v11 and the older docs send `Otp`. The API binds body keys
-         *     case-insensitively, so both spellings reach it; this spec uses the official lower-case one.
+         *     case-insensitively, so both spellings reach it; this spec uses the official lower-case one. The official file
+         *     adds its CAPTCHA fields (`CaptchaModel`) to this body, for sites that ask for a CAPTCHA here; they are
+         *     listed here as properties (the same definitions as `CaptchaFields`).
          */
         SmsOtpVerifyRequest: {
+            "g-recaptcha-response"?: components["schemas"]["g-recaptcha-response"];
+            "h-captcha-response"?: components["schemas"]["h-captcha-response"];
             /**
              * @description The one-time code the user received on the MFA phone number.
              * @example 123456
              */
             otp: $Write<string>;
+            qq_captcha_randstr?: components["schemas"]["qq_captcha_randstr"];
+            qq_captcha_ticket?: components["schemas"]["qq_captcha_ticket"];
             SecurityAnswer?: components["schemas"]["SecurityAnswerMap"];
         };
         /**
@@ -4971,6 +5603,35 @@ export type components = {
             } | null;
             /** @description URL of the user's personal website. */
             Website?: string | null;
+        };
+        /**
+         * TotpAuthenticatorSettings
+         * @description The site's authenticator-app (TOTP) settings. The official OpenAPI file calls this schema
+         *     `GoogleAuthenticator` and requires `IssuerId`. `AccountSecretKey` is write-only here: it is a secret, so
+         *     this spec keeps it out of response types and examples (the house rule for secrets).
+         */
+        TotpAuthenticatorSettings: {
+            /**
+             * @description The account secret key used for the site's TOTP enrolment. Secret; never returned by this spec's examples.
+             * @example JBSWY3DPEHPK3PXP
+             */
+            AccountSecretKey?: $Write<string>;
+            /**
+             * @description Authenticator apps are enabled for the site.
+             * @example true
+             */
+            IsEnabled?: boolean;
+            /**
+             * @description The issuer name the user's authenticator app shows next to the account.
+             * @example Example Corp
+             */
+            IssuerId: string;
+            /**
+             * Format: int32
+             * @description Width in pixels of the enrolment QR code (1 to 400, as the official file states).
+             * @example 200
+             */
+            QRCodeWidth?: number;
         };
         /**
          * TwoFactorAuthenticationSettings
@@ -5367,13 +6028,16 @@ export type ConsentProfileConsent = components['schemas']['ConsentProfileConsent
 export type ConsentProfileVersion = components['schemas']['ConsentProfileVersion'];
 export type DeleteResponse = components['schemas']['DeleteResponse'];
 export type DotNetDateTime = components['schemas']['DotNetDateTime'];
+export type DuoAuthenticatorSettings = components['schemas']['DuoAuthenticatorSettings'];
 export type DuoVerifyRequest = components['schemas']['DuoVerifyRequest'];
 export type EmailOtpSendRequest = components['schemas']['EmailOtpSendRequest'];
 export type EmailOtpStatus = components['schemas']['EmailOTPStatus'];
 export type EmailOtpVerifyRequest = components['schemas']['EmailOtpVerifyRequest'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
 export type FieldError = components['schemas']['FieldError'];
+export type GRecaptchaResponse = components['schemas']['g-recaptcha-response'];
 export type GoogleAuthenticatorCodeRequest = components['schemas']['GoogleAuthenticatorCodeRequest'];
+export type HCaptchaResponse = components['schemas']['h-captcha-response'];
 export type IdName = components['schemas']['IdName'];
 export type LegacyAuthenticatorResetRequest = components['schemas']['LegacyAuthenticatorResetRequest'];
 export type LegacyEmailOtpSendRequest = components['schemas']['LegacyEmailOtpSendRequest'];
@@ -5382,6 +6046,7 @@ export type LegacyMfaLoginRequest = components['schemas']['LegacyMfaLoginRequest
 export type LegacyMfaOtpRequest = components['schemas']['LegacyMfaOtpRequest'];
 export type LoginOrMfaRequiredResponse = components['schemas']['LoginOrMfaRequiredResponse'];
 export type LoginResponse = components['schemas']['LoginResponse'];
+export type MfaConfiguration = components['schemas']['MfaConfiguration'];
 export type MfaPhoneUpdateRequest = components['schemas']['MfaPhoneUpdateRequest'];
 export type MfaRequiredLoginResponse = components['schemas']['MfaRequiredLoginResponse'];
 export type PasskeyAssertionFinishRequest = components['schemas']['PasskeyAssertionFinishRequest'];
@@ -5443,7 +6108,13 @@ export type ProfileSuggestions = components['schemas']['ProfileSuggestions'];
 export type ProfileVolunteer = components['schemas']['ProfileVolunteer'];
 export type PublicKeyCredentialCreationOptions = components['schemas']['PublicKeyCredentialCreationOptions'];
 export type PublicKeyCredentialRequestOptions = components['schemas']['PublicKeyCredentialRequestOptions'];
+export type PushAndroidSettings = components['schemas']['PushAndroidSettings'];
+export type PushAwsSettings = components['schemas']['PushAwsSettings'];
+export type PushIosSettings = components['schemas']['PushIosSettings'];
+export type PushNotificationSettings = components['schemas']['PushNotificationSettings'];
 export type PushStatusResponse = components['schemas']['PushStatusResponse'];
+export type QqCaptchaRandstr = components['schemas']['qq_captcha_randstr'];
+export type QqCaptchaTicket = components['schemas']['qq_captcha_ticket'];
 export type ReauthMfaRequest = components['schemas']['ReauthMfaRequest'];
 export type ReauthPasswordRequest = components['schemas']['ReauthPasswordRequest'];
 export type ReAuthResponse = components['schemas']['ReAuthResponse'];
@@ -5457,6 +6128,7 @@ export type SmsOtpVerifyRequest = components['schemas']['SmsOtpVerifyRequest'];
 export type SmsResponse = components['schemas']['SMSResponse'];
 export type SmsResponseData = components['schemas']['SMSResponseData'];
 export type SocialProfile = components['schemas']['SocialProfile'];
+export type TotpAuthenticatorSettings = components['schemas']['TotpAuthenticatorSettings'];
 export type TwoFactorAuthenticationSettings = components['schemas']['TwoFactorAuthenticationSettings'];
 export type TwoFactorAuthenticationTokenObject = components['schemas']['TwoFactorAuthenticationTokenObject'];
 export type ValidResponse = components['schemas']['ValidResponse'];
@@ -7140,6 +7812,11 @@ export interface operations {
                  */
                 duoredirecturi?: components["parameters"]["DuoRedirectUri"];
                 /**
+                 * @description When true, the code is delivered by a voice call instead of an SMS.
+                 * @example false
+                 */
+                isvoiceotp?: components["parameters"]["IsVoiceOtp"];
+                /**
                  * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
                  * @example SMS-Template-2FA
                  */
@@ -7211,6 +7888,16 @@ export interface operations {
                  * @example true
                  */
                 prevent_webhook?: components["parameters"]["PreventWebhook"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
                 /**
                  * @description Tencent (QQ) CAPTCHA random string, as the current docs spell it. The official OpenAPI file spells it `qq_captcha_randstr`; both are described.
                  * @example @a1B
@@ -7752,6 +8439,16 @@ export interface operations {
                  */
                 prevent_webhook?: components["parameters"]["PreventWebhook"];
                 /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
+                /**
                  * @description Tencent (QQ) CAPTCHA random string, as the current docs spell it. The official OpenAPI file spells it `qq_captcha_randstr`; both are described.
                  * @example @a1B
                  */
@@ -7766,6 +8463,11 @@ export interface operations {
                  * @example SMS-Template
                  */
                 smstemplate?: components["parameters"]["SmsTemplate"];
+                /**
+                 * @description Name of the SMS template used to send the second-factor code; the default template when omitted.
+                 * @example SMS-Template-2FA
+                 */
+                smstemplate2fa?: components["parameters"]["SmsTemplate2FA"];
             };
             header?: {
                 /**
@@ -7802,7 +8504,7 @@ export interface operations {
                 };
             };
             /**
-             * @description The password is wrong (1205, as seed 004 shows), or authentication failed generically (1409, in
+             * @description The password is wrong (1205, as the API reference page for Verify Password shows), or authentication failed generically (1409, in
              *     lower camel case).
              */
             401: {
@@ -10799,6 +11501,16 @@ export interface operations {
                  */
                 prevent_webhook?: components["parameters"]["PreventWebhook"];
                 /**
+                 * @description Tencent (QQ) CAPTCHA random string, as the official OpenAPI file and the request bodies spell it.
+                 * @example @a1B
+                 */
+                qq_captcha_randstr?: components["parameters"]["QqCaptchaRandstr"];
+                /**
+                 * @description Tencent (QQ) CAPTCHA ticket, as the official OpenAPI file and the request bodies spell it.
+                 * @example tr03Wd1qzRJxUO3Tk6Bu1oB3Q
+                 */
+                qq_captcha_ticket?: components["parameters"]["QqCaptchaTicket"];
+                /**
                  * @description Tencent (QQ) CAPTCHA random string, as the current docs spell it. The official OpenAPI file spells it `qq_captcha_randstr`; both are described.
                  * @example @a1B
                  */
@@ -11748,6 +12460,400 @@ export interface operations {
                 };
             };
             /** @description The key was refused, the user does not exist, MFA or the authenticator method is off for the site, or the user has no authenticator app. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSecondFactorConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaConfiguration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description MFA is not available to the site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateSecondFactorConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The configuration to save. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaConfiguration"];
+            };
+        };
+        responses: {
+            /** @description The saved configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaConfiguration"];
+                };
+            };
+            /** @description The body is missing or not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The configuration enables a factor the site does not have, or leaves no factor enabled. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getDuoAuthenticatorConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuoAuthenticatorSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description MFA or Duo is not available to the site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No Duo settings exist yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateDuoAuthenticatorConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settings to save. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuoAuthenticatorSettings"];
+            };
+        };
+        responses: {
+            /** @description The saved settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuoAuthenticatorSettings"];
+                };
+            };
+            /** @description The body is missing or not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description MFA or Duo is not available to the site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getPushSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushNotificationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description MFA or push notifications are not available to the site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No push-notification settings exist yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updatePushSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new settings. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushNotificationSettings"];
+            };
+        };
+        responses: {
+            /** @description The saved settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushNotificationSettings"];
+                };
+            };
+            /** @description The body is missing or not JSON, or a property has a value the API does not accept. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description MFA or push notifications are not available to the site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No push-notification settings exist yet; create them with POST. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createPushSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settings to save. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushNotificationSettings"];
+            };
+        };
+        responses: {
+            /** @description The saved settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushNotificationSettings"];
+                };
+            };
+            /** @description The body is missing or not JSON, or a property has a value the API does not accept. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description MFA or push notifications are not available to the site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getTOTPConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpAuthenticatorSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description MFA is not available to the site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No authenticator-app settings exist yet. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateTOTPConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settings to save. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpAuthenticatorSettings"];
+            };
+        };
+        responses: {
+            /** @description The saved settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpAuthenticatorSettings"];
+                };
+            };
+            /** @description The body is missing or not JSON. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description MFA is not available to the site. */
             403: {
                 headers: {
                     [name: string]: unknown;

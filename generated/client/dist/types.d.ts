@@ -6,8 +6,13 @@ export interface LoginRadiusClientOptions {
     apiKey: string;
     /** The user's access token, sent as `Authorization: Bearer` (never in the URL) on every non-`/manage/` call. */
     accessToken?: string;
-    /** The API secret, sent as `X-LoginRadius-ApiSecret` to `/manage/` paths only. Server-side use only. */
+    /** The API secret, sent as `X-LoginRadius-ApiSecret` to `/identity/v2/manage/` paths only. Server-side use only. */
     apiSecret?: string;
+    /**
+     * An M2M access token (a JWT from LoginRadius's OAuth client-credentials grant), sent as `Authorization: Bearer`
+     * to the MFA configuration paths (`/v2/manage/2fa/`) only. Server-side use only.
+     */
+    m2mToken?: string;
     /** Defaults to `https://api.loginradius.com`. A path prefix (a proxy mount point) is allowed. */
     baseUrl?: string;
     /**
@@ -21,6 +26,7 @@ export interface LoginRadiusClientOptions {
 export interface LoginRadiusCredentials {
     accessToken?: string | null;
     apiSecret?: string | null;
+    m2mToken?: string | null;
 }
 type HttpMethod = 'get' | 'put' | 'post' | 'delete';
 type MediaType = `${string}/${string}`;

@@ -1,12 +1,12 @@
-// The seed pages' own samples against the mock (issue 2's done criteria): each request a seed shows, sent with
-// the seed's method, path, query names and body as written (names in the seed's casing: the mock, like the
-// live API, matches them case-insensitively), is accepted and answered 200; every field of the seed's sample
-// response is in the operation's 200 schema; every error code the seed shows is a named example of the
-// operation. The samples come from test/contract/seed-samples.json, extracted from ../shared/seeds by
-// `node scripts/extract-seed-samples.mjs`.
+// The samples LoginRadius's documentation pages show (the API reference pages and the older MFA guide), against
+// the mock (issue 2's done criteria): each request a page shows, sent with the page's method, path, query names
+// and body as written (names in the page's casing: the mock, like the live API, matches them case-insensitively),
+// is accepted and answered 200; every field of the page's sample response is in the operation's 200 schema; every
+// error code the page shows is a named example of the operation. The samples come from
+// test/contract/documentation-samples.json, extracted by `node scripts/extract-documentation-samples.mjs`.
 //
-// Where a seed leaves a value empty (the older page writes `apikey=&Fields=`) or as a placeholder
-// (`<googleAuthenticatorCode>`), the test sends the spec's example for that name; where the older page shows
+// Where a page leaves a value empty (the older guide writes `apikey=&Fields=`) or as a placeholder
+// (`<googleAuthenticatorCode>`), the test sends the spec's example for that name; where the older guide shows
 // no body for an operation that takes one, the spec's example body. The API key is added when missing.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,8 +15,9 @@ import { TEST_CREDENTIALS } from '../support/client.js';
 import { startMock, type RunningMock } from '../support/mock.js';
 import { deref, namedExamples, operations, repoRoot, responseMedia, validRequest, type Json, type Operation } from '../support/spec.js';
 
-interface SeedSample {
-  seed: string;
+interface DocumentationSample {
+  /** The page as readers know it: "the API reference page for <title>" or "LoginRadius's older MFA guide". */
+  page: string;
   method: string;
   url: string;
   headers: Record<string, string>;
@@ -24,13 +25,13 @@ interface SeedSample {
   response: Json | null;
   errors: Json[];
 }
-const samples: SeedSample[] = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'contract', 'seed-samples.json'), 'utf8'));
+const samples: DocumentationSample[] = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'contract', 'documentation-samples.json'), 'utf8'));
 
 let mock: RunningMock;
 beforeAll(async () => { mock = await startMock(); });
 afterAll(async () => { await mock?.stop(); });
 
-/** The spec operation a seed request reaches: same method, path matched case-insensitively, templates as wildcards. */
+/** The spec operation a documented request reaches: same method, path matched case-insensitively, templates as wildcards. */
 function operationFor(method: string, pathname: string): Operation {
   const matches = operations.filter((o) => {
     if (o.method.toUpperCase() !== method) return false;
@@ -58,7 +59,7 @@ function examplesByName(operation: Operation) {
 
 const isPlaceholder = (v: unknown) => v === '' || (typeof v === 'string' && /^<.*>$/.test(v));
 
-function buildRequest(sample: SeedSample, operation: Operation) {
+function buildRequest(sample: DocumentationSample, operation: Operation) {
   const url = new URL(sample.url);
   const examples = examplesByName(operation);
   const query = new URLSearchParams();
@@ -97,7 +98,7 @@ function propertyNames(schema: Json, seen = new Set<Json>()): Set<string> {
 
 const errorCode = (body: Json) => body?.ErrorCode ?? body?.errorCode ?? body?.errorcode;
 
-describe.each(samples.map((s) => [`${s.seed.slice(0, 3)} ${s.method} ${new URL(s.url).pathname}`, s] as const))('%s', (_name, sample) => {
+describe.each(samples.map((s) => [`${s.page}: ${s.method} ${new URL(s.url).pathname}`, s] as const))('%s', (_name, sample) => {
   const operation = operationFor(sample.method, new URL(sample.url).pathname);
 
   it(`is accepted by the mock and answered 200 (${operation.operationId})`, async () => {
@@ -108,13 +109,13 @@ describe.each(samples.map((s) => [`${s.seed.slice(0, 3)} ${s.method} ${new URL(s
     expect(response.status, text).toBe(200);
   });
 
-  // Registered only where the seed shows a response (or errors), so nothing is reported as skipped.
-  if (sample.response) it('every field of the seed response is in the 200 schema', () => {
+  // Registered only where the page shows a response (or errors), so nothing is reported as skipped.
+  if (sample.response) it('every field of the sample response is in the 200 schema', () => {
     const allowed = propertyNames(responseMedia(operation, '200')?.schema);
     expect(Object.keys(sample.response).filter((name) => !allowed.has(name))).toEqual([]);
   });
 
-  if (sample.errors.length) it('every error code of the seed is a named example of the operation', () => {
+  if (sample.errors.length) it('every error code the page shows is a named example of the operation', () => {
     const documented = new Set(
       Object.keys(operation.op.responses).flatMap((status) => namedExamples(responseMedia(operation, status)).map(({ value }) => errorCode(value))),
     );

@@ -1,17 +1,27 @@
-// Extracts the sample requests and responses from the scraped seed pages (../shared/seeds/*.txt) into
-// test/contract/seed-samples.json, which the seed contract test reads (the seeds live outside the repository).
-// For each `curl` command: the seed, method, URL, headers and body as written; then the JSON blocks that follow
-// it up to the next command: the first non-error one is the sample 200 body, those with an error code
-// (ErrorCode, errorCode or errorcode) are the sample errors.
-//   node scripts/extract-seed-samples.mjs [SEEDS_DIR]     (default ../shared/seeds)
+// Extracts the sample requests and responses shown on LoginRadius's documentation pages (the API reference
+// pages and the older MFA guide, kept as text outside the repository) into test/contract/documentation-samples.json,
+// which test/contract/documentation-samples.test.ts reads. For each `curl` command: the page's public name, the
+// method, URL, headers and body as written; then the JSON blocks that follow it up to the next command: the first
+// non-error one is the sample 200 body, those with an error code (ErrorCode, errorCode or errorcode) are the
+// sample errors.
+//   node scripts/extract-documentation-samples.mjs [PAGES_DIR]     (default ../shared/seeds, the team's copies)
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './lib/run.mjs';
 
-const seedsDir = path.resolve(repoRoot, process.argv[2] ?? '../shared/seeds');
-if (!fs.existsSync(seedsDir)) {
-  console.error(`extract-seed-samples: no seeds folder at ${seedsDir}`);
+const pagesDir = path.resolve(repoRoot, process.argv[2] ?? '../shared/seeds');
+if (!fs.existsSync(pagesDir)) {
+  console.error(`extract-documentation-samples: no folder of documentation pages at ${pagesDir}`);
   process.exit(1);
+}
+
+/**
+ * The name a reader knows a page by: an API reference page opens with its title and describes its `apikey` as
+ * the "Tenant API Key"; the older MFA guide, which documents many operations, does not.
+ */
+function publicName(text) {
+  const title = text.split('\n', 1)[0].trim();
+  return /Tenant API Key for authentication/.test(text) ? `the API reference page for ${title}` : "LoginRadius's older MFA guide";
 }
 
 /** The balanced {...} block starting at text[start], or undefined. */
@@ -41,9 +51,10 @@ function parseLenient(block) {
 
 const errorCodeOf = (body) => body?.ErrorCode ?? body?.errorCode ?? body?.errorcode;
 const samples = [];
-for (const file of fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of fs.readdirSync(pagesDir).filter((f) => f.endsWith('.txt')).sort()) {
   // The scraped pages run a command's closing quote into the response that follows (`}'{`).
-  const text = fs.readFileSync(path.join(seedsDir, file), 'utf8').replace(/}'\{/g, "}'\n{");
+  const text = fs.readFileSync(path.join(pagesDir, file), 'utf8').replace(/}'\{/g, "}'\n{");
+  const page = publicName(text);
   const commands = [...text.matchAll(/curl -X (GET|PUT|POST|DELETE)\s*\\?\s*["']([^"']+)["']([\s\S]*?)(?=\n\s*\n|\n\{|curl -X|$)/g)];
   commands.forEach((match, index) => {
     const [, method, url, rest] = match;
@@ -60,9 +71,9 @@ for (const file of fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).so
     }
     // A command repeated right after itself (the page's copy button) adds nothing.
     const previous = samples.at(-1);
-    if (previous && previous.seed === file && previous.method === method && previous.url === url && !blocks.length) return;
+    if (previous && previous.page === page && previous.method === method && previous.url === url && !blocks.length) return;
     samples.push({
-      seed: file,
+      page,
       method,
       url,
       headers,
@@ -72,6 +83,6 @@ for (const file of fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).so
     });
   });
 }
-const out = path.join(repoRoot, 'test', 'contract', 'seed-samples.json');
+const out = path.join(repoRoot, 'test', 'contract', 'documentation-samples.json');
 fs.writeFileSync(out, JSON.stringify(samples, null, 2) + '\n');
-console.log(`extract-seed-samples: ${samples.length} requests from ${seedsDir} -> ${path.relative(repoRoot, out)}`);
+console.log(`extract-documentation-samples: ${samples.length} requests from ${new Set(samples.map((s) => s.page)).size} pages -> ${path.relative(repoRoot, out)}`);

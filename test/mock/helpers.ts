@@ -52,14 +52,19 @@ export function buildValid(operation: Operation, { allParameters = false } = {})
   return { method: operation.method.toUpperCase(), path, query, headers, body: valid.body };
 }
 
-export async function send(baseUrl: string, request: RawRequest, { timeoutMs = 10_000 } = {}): Promise<RawResponse> {
-  const url = new URL(request.path, baseUrl);
+/** A Fetch-API handler (the mock's core: Request in, Response out), to call without a socket. */
+export type Handler = (request: Request) => Promise<Response>;
+
+/** Sends a raw request to a server URL, or straight to a handler (the same Request either way). */
+export async function send(target: string | Handler, request: RawRequest, { timeoutMs = 10_000 } = {}): Promise<RawResponse> {
+  const url = new URL(request.path, typeof target === 'string' ? target : 'http://mock.invalid');
   for (const [name, value] of Object.entries(request.query)) url.searchParams.append(name, value);
   const headers: Record<string, string> = { ...request.headers };
   let body: string | undefined = request.rawBody;
   if (body === undefined && request.body !== undefined) body = JSON.stringify(request.body);
   if (body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
-  const response = await fetch(url, { method: request.method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+  const init = { method: request.method, headers, body, signal: AbortSignal.timeout(timeoutMs) };
+  const response = typeof target === 'string' ? await fetch(url, init) : await target(new Request(url, init));
   const text = await response.text();
   let parsed: Json = text;
   try {
@@ -159,6 +164,16 @@ export function* walkSchema(schema: Json, at = '', seen = new Set<Json>()): Gene
   if (s.items && typeof s.items === 'object') yield* walkSchema(s.items, `${at}/*`, seen);
   if (s.additionalProperties && typeof s.additionalProperties === 'object') yield* walkSchema(s.additionalProperties, `${at}/*`, seen);
   seen.delete(s);
+}
+
+/**
+ * The mock's Fetch-API core from mock/src, in the test process, without a socket: what the error-layer tests call
+ * (fast enough for StrykerJS to run per mutant; the HTTP adapter is covered by the tests that start a server).
+ */
+export async function startInProcessCore(): Promise<{ handle: Handler }> {
+  const { createMock } = await import('../../mock/src/index.js');
+  const mock = await createMock({ spec: path.join(repoRoot, 'generated', 'openapi.json'), quiet: true, log: () => {} });
+  return { handle: (request) => mock.handle(request) };
 }
 
 /** Ajv validator of the operation's JSON request body schema (following a $ref'd requestBody). */

@@ -39,13 +39,13 @@ export type LoginRadiusOperationError<Op extends AnyOperation, Init = {}> = Logi
   Exclude<FetchResponse<Op, Init, MediaType>['error'], undefined>
 >;
 
-/** An operation as this client answers it: every non-2xx response carries the operation's normalised error. */
-type Normalised<Op> = Op extends { responses: infer R }
+/** An operation as this client answers it: every non-2xx response carries the operation's normalised error (or `Extra`). */
+type Normalised<Op, Extra> = Op extends { responses: infer R }
   ? Omit<Op, 'responses'> & {
       responses: {
         [S in keyof R]: `${S & (string | number)}` extends `2${string}`
           ? R[S]
-          : { headers: { [name: string]: unknown }; content: { 'application/json': LoginRadiusOperationError<Op & AnyOperation> } };
+          : { headers: { [name: string]: unknown }; content: { 'application/json': LoginRadiusOperationError<Op & AnyOperation> | Extra } };
       };
     }
   : Op;
@@ -53,9 +53,9 @@ type Normalised<Op> = Op extends { responses: infer R }
 /**
  * The spec's `paths` as this client answers them: the same paths, parameters, bodies and success bodies, with
  * `error` the normalised `LoginRadiusError` of each operation. `LoginRadiusClient` is openapi-fetch's
- * `Client<LoginRadiusPaths>`.
+ * `Client<LoginRadiusPaths>`. `Extra` adds error types (the timeout error of `withResilience`).
  */
-export type LoginRadiusPaths = { [P in keyof paths]: { [M in keyof paths[P]]: Normalised<paths[P][M]> } };
+export type LoginRadiusPaths<Extra = never> = { [P in keyof paths]: { [M in keyof paths[P]]: Normalised<paths[P][M], Extra> } };
 
 /** What every call resolves to (it never rejects, except for a `LoginRadiusConfigError`). */
 export type LoginRadiusResult<Op extends AnyOperation, Init = {}> =

@@ -9,6 +9,7 @@ import type { paths } from './schema.js';
 export type * from './schema.js';
 export type * from './types.js';
 export * from './errors.js';
+export * from './mfa.js';
 
 const SECRET = 'x-loginradius-apisecret';
 

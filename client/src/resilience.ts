@@ -120,8 +120,9 @@ export function withResilience(client: LoginRadiusClient, options: ResilienceOpt
     // One controller per call, aborted by the timeout or by the caller's signal, whichever comes first.
     const controller = new AbortController();
     const started = Date.now();
-    const expired = new DOMException(`no answer within ${timeout} ms`, 'TimeoutError');
-    const timer = timeout && setTimeout(() => controller.abort(expired), timeout);
+    // Made when the timer fires, not per call: a DOMException captures a stack, which costs more than the call's own work.
+    let expired: DOMException | undefined;
+    const timer = timeout && setTimeout(() => controller.abort((expired = new DOMException(`no answer within ${timeout} ms`, 'TimeoutError'))), timeout);
     const forward = () => controller.abort(signal!.reason);
     if (signal?.aborted) forward();
     signal?.addEventListener('abort', forward);

@@ -2,6 +2,7 @@ import type { LoginRadiusClient, LoginRadiusClientOptions } from './types.js';
 export type * from './schema.js';
 export type * from './types.js';
 export * from './errors.js';
+export * from './mfa.js';
 /**
  * Whether a final request URL is a `/manage/` operation of the API at `baseUrl`: the URL's path, as the URL
  * parser normalises it (`..` and `.` resolved, `\\` read as `/`), lies under the base URL's path and goes on

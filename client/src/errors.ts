@@ -10,7 +10,9 @@ export type LoginRadiusConfigErrorCode =
   /** An API secret (header or `apisecret` query parameter) was passed to a path that is not `/manage/`. */
   | 'API_SECRET_NOT_ALLOWED'
   /** An MFA configuration call (`/v2/manage/2fa/`), and no M2M token was configured or passed for it. */
-  | 'M2M_TOKEN_REQUIRED';
+  | 'M2M_TOKEN_REQUIRED'
+  /** `withResilience` or one of its calls got a `timeout`, `attempts`, `backoff` or `maxDelay` that is not a number in range. */
+  | 'INVALID_OPTION';
 
 /**
  * Thrown (the call's promise rejects) when the client is misconfigured, always before any request is sent:
@@ -42,6 +44,8 @@ export const LoginRadiusErrorCode = {
   InvalidJson: -4,
   /** A JSON error body that carries no LoginRadius error code in any casing. */
   UnexpectedBody: -5,
+  /** No complete answer within the call's `timeout` (only from a client made with `withResilience`, from `loginradius-mfa-client/resilience`). */
+  Timeout: -6,
 } as const;
 
 interface Base {
@@ -51,6 +55,11 @@ interface Base {
   Message: string;
   /** Longer explanation. */
   Description: string;
+  /**
+   * How many times the request was sent, the last answer being this error: set by a client made with
+   * `withResilience` (1 when no retry happened), absent otherwise.
+   */
+  attempts?: number;
 }
 
 type CaseVariants = 'ErrorCode' | 'errorCode' | 'errorcode' | 'Message' | 'message' | 'Description' | 'description';
@@ -96,6 +105,17 @@ export interface LoginRadiusUnexpectedBodyError extends Base {
   body: unknown;
 }
 
+/**
+ * The call's `timeout` ran out (a client made with `withResilience`): before an answer, while its body was being
+ * read, or while waiting to retry. `cause` is the `TimeoutError` DOMException the request was aborted with.
+ */
+export interface LoginRadiusTimeoutError extends Base {
+  kind: 'timeout';
+  ErrorCode: -6;
+  /** The `TimeoutError` DOMException; its message (also the error's `Description`) names the timeout in ms. */
+  cause: unknown;
+}
+
 export type LoginRadiusTransportError =
   | LoginRadiusNetworkError
   | LoginRadiusEmptyBodyError
@@ -106,13 +126,16 @@ export type LoginRadiusTransportError =
 /** Every `error` a call returns: a normalised API error body, or a transport error. Discriminate on `kind`. */
 export type LoginRadiusError<Body = components['schemas']['ErrorResponse']> = LoginRadiusApiError<Body> | LoginRadiusTransportError;
 
-export type LoginRadiusErrorKind = LoginRadiusError['kind'];
+export type LoginRadiusErrorKind = LoginRadiusError['kind'] | 'timeout';
 
 /**
  * True when `error` is an error this client returned. With a number, also checks `ErrorCode` (LoginRadius's
  * code, or a negative `LoginRadiusErrorCode`); with a string, checks `kind` (and narrows to that kind).
  */
-export function isLoginRadiusError<K extends LoginRadiusErrorKind>(error: unknown, kind: K): error is Extract<LoginRadiusError, { kind: K }>;
+export function isLoginRadiusError<K extends LoginRadiusErrorKind>(
+  error: unknown,
+  kind: K,
+): error is Extract<LoginRadiusError | LoginRadiusTimeoutError, { kind: K }>;
 // The predicate names the code, so that a `false` answer rules out nothing but that code.
 export function isLoginRadiusError<C extends number>(error: unknown, code: C): error is LoginRadiusError & { ErrorCode: C };
 export function isLoginRadiusError(error: unknown): error is LoginRadiusError;

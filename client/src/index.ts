@@ -9,9 +9,9 @@ import type { paths } from './schema.js';
 export type * from './schema.js';
 export type * from './types.js';
 export * from './errors.js';
+export * from './mfa.js';
 
 const SECRET = 'x-loginradius-apisecret';
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE'] as const;
 
 /**
  * The path of a final request URL relative to the base URL's path, as the URL parser normalises it (`..` and `.`
@@ -119,7 +119,6 @@ export function createLoginRadiusClient({
   });
 
   type Raw = (url: unknown, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  const call = core as unknown as Record<(typeof METHODS)[number], Raw>;
   const wrap = (token?: string | null, secret?: string | null, m2m?: string | null): LoginRadiusClient => {
     /** The credential layer: a per-call middleware, so it runs after every other onRequest hook, on the final URL. */
     const credentials: Middleware = {
@@ -160,12 +159,15 @@ export function createLoginRadiusClient({
       eject: core.eject,
       withCredentials: (c: LoginRadiusCredentials) =>
         wrap('accessToken' in c ? c.accessToken : token, 'apiSecret' in c ? c.apiSecret : secret, 'm2mToken' in c ? c.m2mToken : m2m),
+      request: (method: string, url: string, init: object) => (client[method.toUpperCase()] as Raw)(url, init),
     };
-    for (const m of METHODS) {
+    // Every method openapi-fetch's client has (GET ... TRACE: the upper-case keys, which sort before 'a'), so that
+    // bindings such as openapi-react-query take this client as an openapi-fetch Client.
+    for (const m in core) if (m < 'a') {
       // Every operation answers JSON, parsed here from text so that a bad body becomes `{ error }`, not a
       // thrown SyntaxError.
       client[m] = (url: string, init: { middleware?: Middleware[] } = {}) =>
-        call[m](url, { ...init, parseAs: 'text', middleware: [...(init.middleware || []), credentials] }).then(
+        (core as unknown as Record<string, Raw>)[m](url, { ...init, parseAs: 'text', middleware: [...(init.middleware || []), credentials] }).then(
           ({ data, error, response }) => {
             if (response.ok) {
               if (response.status == 204) return { data, response };

@@ -1,6 +1,7 @@
-// The client's types: openapi-fetch's call signatures over the generated `paths`, with `error` replaced by the
-// normalised LoginRadiusError of each operation's documented error responses.
-import type { FetchResponse, MaybeOptionalInit, Middleware } from 'openapi-fetch';
+// The client's types: openapi-fetch's own `Client` over the generated `paths`, with every documented error
+// response replaced by the normalised LoginRadiusError of its operation. Being openapi-fetch's `Client` type (not
+// a look-alike) is what lets bindings such as openapi-react-query infer the paths from it.
+import type { Client, FetchResponse, Middleware, RequestBodyOption } from 'openapi-fetch';
 import type { LoginRadiusError } from './errors.js';
 import type { paths } from './schema.js';
 
@@ -33,45 +34,49 @@ export interface LoginRadiusCredentials {
   m2mToken?: string | null;
 }
 
-type HttpMethod = 'get' | 'put' | 'post' | 'delete';
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 type MediaType = `${string}/${string}`;
-type PathsWithMethod<P, M extends HttpMethod> = {
-  [K in keyof P]: P[K] extends { [X in M]: unknown } ? K : never;
-}[keyof P];
-type RequiredKeys<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T];
-type RequiredKeysOf<T> = RequiredKeys<T> extends undefined ? never : RequiredKeys<T>;
-/** As openapi-fetch: the init argument is optional exactly when nothing in it is required. */
-type InitParam<Init> =
-  RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+type AnyOperation = Record<string | number, any>;
 
 /** The documented success body of an operation (writeOnly fields removed), as openapi-fetch types it. */
-export type LoginRadiusData<Op extends Record<string | number, any>, Init = {}> = Exclude<
-  FetchResponse<Op, Init, MediaType>['data'],
-  undefined
->;
+export type LoginRadiusData<Op extends AnyOperation, Init = {}> = Exclude<FetchResponse<Op, Init, MediaType>['data'], undefined>;
 /** The normalised error of an operation: its documented error bodies, normalised, or a transport error. */
-export type LoginRadiusOperationError<Op extends Record<string | number, any>, Init = {}> = LoginRadiusError<
+export type LoginRadiusOperationError<Op extends AnyOperation, Init = {}> = LoginRadiusError<
   Exclude<FetchResponse<Op, Init, MediaType>['error'], undefined>
 >;
 
+/** An operation as this client answers it: every non-2xx response carries the operation's normalised error (or `Extra`). */
+type Normalised<Op, Extra> = Op extends { responses: infer R }
+  ? Omit<Op, 'responses'> & {
+      responses: {
+        [S in keyof R]: `${S & (string | number)}` extends `2${string}`
+          ? R[S]
+          : { headers: { [name: string]: unknown }; content: { 'application/json': LoginRadiusOperationError<Op & AnyOperation> | Extra } };
+      };
+    }
+  : Op;
+
+/**
+ * The spec's `paths` as this client answers them: the same paths, parameters, bodies and success bodies, with
+ * `error` the normalised `LoginRadiusError` of each operation. `LoginRadiusClient` is openapi-fetch's
+ * `Client<LoginRadiusPaths>`. `Extra` adds error types (the timeout error of `withResilience`).
+ */
+export type LoginRadiusPaths<Extra = never> = { [P in keyof paths]: { [M in keyof paths[P]]: Normalised<paths[P][M], Extra> } };
+
 /** What every call resolves to (it never rejects, except for a `LoginRadiusConfigError`). */
-export type LoginRadiusResult<Op extends Record<string | number, any>, Init = {}> =
+export type LoginRadiusResult<Op extends AnyOperation, Init = {}> =
   | { data: LoginRadiusData<Op, Init>; error?: never; response: Response }
   | { data?: never; error: LoginRadiusOperationError<Op, Init>; response: Response };
 
-export type LoginRadiusMethod<M extends HttpMethod> = <
-  Path extends PathsWithMethod<paths, M>,
-  Init extends MaybeOptionalInit<paths[Path], M>,
->(
-  url: Path,
-  ...init: InitParam<Init>
-) => Promise<LoginRadiusResult<paths[Path][M] & Record<string | number, any>, Init>>;
+/** A call method (`GET`, `PUT`...): openapi-fetch's, over `LoginRadiusPaths`. */
+export type LoginRadiusMethod<M extends HttpMethod> = Client<LoginRadiusPaths, MediaType>[Uppercase<M>];
 
-export interface LoginRadiusClient {
-  GET: LoginRadiusMethod<'get'>;
-  PUT: LoginRadiusMethod<'put'>;
-  POST: LoginRadiusMethod<'post'>;
-  DELETE: LoginRadiusMethod<'delete'>;
+/**
+ * openapi-fetch's `Client` (so `openapi-react-query`, `swr-openapi` and other bindings take it as it is), with
+ * `error` typed as the normalised `LoginRadiusError`. `OPTIONS`, `HEAD`, `PATCH` and `TRACE` exist because the
+ * `Client` type has them; the API documents no operation for them, so no path type-checks.
+ */
+export interface LoginRadiusClient extends Client<LoginRadiusPaths, MediaType> {
   /** Registers openapi-fetch middleware (shared by this client and every client derived with `withCredentials`). */
   use(...middleware: Middleware[]): void;
   /** Unregisters openapi-fetch middleware. */
@@ -85,10 +90,17 @@ export interface LoginRadiusClient {
 }
 
 /** The success body type of `paths[Path][Method]`, for annotating your own functions. */
-export type ResponseData<Path extends keyof paths, M extends HttpMethod & keyof paths[Path]> = LoginRadiusData<
-  paths[Path][M] & Record<string | number, any>
->;
+export type ResponseData<Path extends keyof paths, M extends HttpMethod & keyof paths[Path]> = LoginRadiusData<paths[Path][M] & AnyOperation>;
 /** The normalised error type of `paths[Path][Method]`. */
 export type ResponseError<Path extends keyof paths, M extends HttpMethod & keyof paths[Path]> = LoginRadiusOperationError<
-  paths[Path][M] & Record<string | number, any>
+  paths[Path][M] & AnyOperation
+>;
+/**
+ * The request body type of `paths[Path][Method]`, as a request sends it: `writeOnly` fields (passwords, OTPs)
+ * are plain (`string`, not the schema type's `$Write<string>` brand) and `readOnly` ones are gone. `never` for
+ * an operation that takes no body.
+ */
+export type RequestBody<Path extends keyof paths, M extends HttpMethod & keyof paths[Path]> = Exclude<
+  RequestBodyOption<paths[Path][M]>['body'],
+  undefined
 >;

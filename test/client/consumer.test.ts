@@ -27,7 +27,10 @@ import {
   type paths,
   type components,
   type operations,
+  isMfaRequired,
+  type RequestBody,
 } from 'loginradius-mfa-client';
+import { withResilience } from 'loginradius-mfa-client/resilience';
 
 const baseUrl = process.env.LR_BASE_URL!;
 const uid = '6c9b3bc0ea674b0b8d5f9e6d1a2b3c4d';
@@ -51,6 +54,12 @@ const valid = await server.POST('/identity/v2/manage/account/{uid}/reauth/2fa', 
 // A documented error, served by the mock on request: normalised.
 const failed = await user.GET('/identity/v2/auth/account/reauth/2fa', { headers: { Prefer: 'code=403, example=ACCESS_TOKEN_EXPIRED' } });
 const error: LoginRadiusError | undefined = failed.error;
+
+// The resilience subpath: a per-call timeout and retries; the MFA guard on a login answer.
+const resilient = withResilience(client, { timeout: 10_000, retry: { attempts: 2 } });
+const body: RequestBody<'/identity/v2/auth/login', 'post'> = { email: 'user@example.com', password: 'MySecurePassword123!' };
+const firstStep = await resilient.POST('/identity/v2/auth/login', { body, headers: { Prefer: 'code=200, example=MfaRequired' }, timeout: 5_000 });
+const mfaRequired = firstStep.data ? isMfaRequired(firstStep.data) && typeof firstStep.data.SecondFactorAuthenticationToken === 'string' : 'no data';
 
 // Misconfiguration: a /manage/ call with no secret throws before any request.
 let config = '';
@@ -92,6 +101,7 @@ console.log(
     valid: valid.data,
     error: error && { kind: error.kind, ErrorCode: error.ErrorCode, isExpired: isLoginRadiusError(error, 906) },
     config,
+    mfaRequired,
   }),
 );
 `;
@@ -123,7 +133,9 @@ describe('the packed package, installed in a fresh project', () => {
     const [info] = JSON.parse(out.slice(out.indexOf('[')));
     expect(info.name).toBe('loginradius-mfa-client');
     const files = (info.files as Array<{ path: string }>).map((f) => f.path).sort();
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/index.d.ts', 'dist/index.js', 'dist/schema.d.ts', 'package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['LICENSE', 'README.md', 'dist/index.d.ts', 'dist/index.js', 'dist/resilience.d.ts', 'dist/resilience.js', 'dist/schema.d.ts', 'package.json']),
+    );
     expect(files.filter((f) => !/^(dist\/|LICENSE$|README\.md$|package\.json$)/.test(f))).toEqual([]);
     tarball = path.join(project, info.filename);
     expect(fs.existsSync(tarball)).toBe(true);
@@ -243,6 +255,7 @@ describe('the packed package, installed in a fresh project', () => {
       valid: { IsValid: true },
       error: { kind: 'api', ErrorCode: 906, isExpired: true },
       config: 'API_SECRET_REQUIRED',
+      mfaRequired: true,
     });
   }, 90_000);
 });

@@ -63,7 +63,7 @@ describe.each(MODES)('through a %s', (mode) => {
     });
 
     it('the synthetic codes are the documented constants', () => {
-      expect(LoginRadiusErrorCode).toEqual({ Network: -1, EmptyBody: -2, NotJson: -3, InvalidJson: -4, UnexpectedBody: -5 });
+      expect(LoginRadiusErrorCode).toEqual({ Network: -1, EmptyBody: -2, NotJson: -3, InvalidJson: -4, UnexpectedBody: -5, Timeout: -6 });
     });
   });
 

@@ -22,11 +22,21 @@ it('has the examples the issue asks for (configure, three flows, errors, per-cal
   expect(readme).toMatch(/support reset by UID/);
 });
 
+it('the MFA login example narrows the answer and uses retry and timeout (issue 14)', () => {
+  const login = blocks.find((code) => code.includes("lr.POST('/identity/v2/auth/login'") && code.includes('isMfaRequired(first.data)'));
+  expect(login, 'a block with the MFA login').toBeDefined();
+  expect(login).toMatch(/withResilience\(/);
+  expect(login).toMatch(/timeout: \d/);
+  expect(login).toMatch(/retry: \{ attempts: \d/);
+});
+
 it('every ```ts block type-checks against the client (strict)', () => {
   const entry = path.join(repoRoot, 'client', 'src', 'index.js');
+  const resilience = path.join(repoRoot, 'client', 'src', 'resilience.js');
   const files = blocks.map((code, i) => {
     const file = path.join(dir, `block-${i + 1}.ts`);
-    fs.writeFileSync(file, `${code.replaceAll("'loginradius-mfa-client'", JSON.stringify(entry))}\nexport {};\n`);
+    const source = code.replaceAll("'loginradius-mfa-client'", JSON.stringify(entry)).replaceAll("'loginradius-mfa-client/resilience'", JSON.stringify(resilience));
+    fs.writeFileSync(file, `${source}\nexport {};\n`);
     return file;
   });
   fs.writeFileSync(

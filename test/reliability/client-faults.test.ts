@@ -5,6 +5,7 @@ import http from 'node:http';
 import type net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoginRadiusError, type LoginRadiusError } from '../../client/src/index.js';
+import { withResilience, type ResilienceOptions } from '../../client/src/resilience.js';
 import { clientFor } from '../support/client.js';
 import { operations, validRequest, type Json } from '../support/spec.js';
 
@@ -102,6 +103,40 @@ describe.each(Object.keys(FAULTS))('a server that answers %s', (fault) => {
       // A slow server is cut off at the caller's deadline, not when it finally answers.
       expect(elapsed, where).toBeLessThan(SLOW_MS / 2);
       if (fault.startsWith('slow')) expect((result.error.cause as Error).name, where).toBe('TimeoutError');
+    }
+  });
+});
+
+// The same slow servers through withResilience's timeout (issue 14): kind 'timeout', distinct from 'network',
+// for every operation; a reset GET or DELETE is retried, a reset PUT or POST is not.
+describe('through withResilience', () => {
+  async function callResilient(operationIndex: number, fault: string, options: ResilienceOptions) {
+    const operation = operations[operationIndex];
+    const input = validRequest(operation);
+    const client = withResilience(clientFor(baseUrl), options) as Json;
+    const started = performance.now();
+    const result = await client[operation.method.toUpperCase()](operation.path, {
+      params: { path: input.pathParams ?? {}, query: input.query ?? {} },
+      body: input.body,
+      headers: { ...(input.header ?? {}), 'X-Fault': fault },
+    });
+    return { operation, result, elapsed: performance.now() - started };
+  }
+
+  it.each(['slow-headers', 'slow-body'])(`a server that answers %s gives kind timeout for every operation (${operations.length})`, async (fault) => {
+    const outcomes = await Promise.all(operations.map((_operation, index) => callResilient(index, fault, { timeout: TIMEOUT_MS })));
+    for (const { operation, result, elapsed } of outcomes) {
+      const where = `${operation.method.toUpperCase()} ${operation.path}`;
+      expect(result.error, where).toMatchObject({ kind: 'timeout', ErrorCode: -6, attempts: 1 });
+      expect(elapsed, where).toBeLessThan(SLOW_MS / 2);
+    }
+  });
+
+  it('a reset connection is retried for GET and DELETE only', async () => {
+    const outcomes = await Promise.all(operations.map((_operation, index) => callResilient(index, 'reset', { retry: { attempts: 2, backoff: 10 } })));
+    for (const { operation, result } of outcomes) {
+      const retried = operation.method === 'get' || operation.method === 'delete';
+      expect(result.error, `${operation.method.toUpperCase()} ${operation.path}`).toMatchObject({ kind: 'network', attempts: retried ? 2 : 1 });
     }
   });
 });

@@ -26,6 +26,8 @@ export const LoginRadiusErrorCode = {
     InvalidJson: -4,
     /** A JSON error body that carries no LoginRadius error code in any casing. */
     UnexpectedBody: -5,
+    /** No complete answer within the call's `timeout` (only from a client made with `withResilience`, from `loginradius-mfa-client/resilience`). */
+    Timeout: -6,
 };
 export function isLoginRadiusError(error, code) {
     const e = error;

@@ -2,6 +2,7 @@ import type { LoginRadiusClient, LoginRadiusClientOptions } from './types.js';
 export type * from './schema.js';
 export type * from './types.js';
 export * from './errors.js';
+export * from './mfa.js';
 /**
  * Whether a final request URL is a `/manage/` operation of the API at `baseUrl`: its normalised path (see
  * pathUnderBase) goes on from the base path with `/identity/v2/manage/` in any casing.

@@ -8,7 +8,9 @@ export type LoginRadiusConfigErrorCode =
 /** An API secret (header or `apisecret` query parameter) was passed to a path that is not `/manage/`. */
  | 'API_SECRET_NOT_ALLOWED'
 /** An MFA configuration call (`/v2/manage/2fa/`), and no M2M token was configured or passed for it. */
- | 'M2M_TOKEN_REQUIRED';
+ | 'M2M_TOKEN_REQUIRED'
+/** `withResilience` or one of its calls got a `timeout`, `attempts`, `backoff` or `maxDelay` that is not a number in range. */
+ | 'INVALID_OPTION';
 /**
  * Thrown (the call's promise rejects) when the client is misconfigured, always before any request is sent:
  * these are bugs to fix, not conditions to handle at run time. Everything that happens on the wire is
@@ -34,6 +36,8 @@ export declare const LoginRadiusErrorCode: {
     readonly InvalidJson: -4;
     /** A JSON error body that carries no LoginRadius error code in any casing. */
     readonly UnexpectedBody: -5;
+    /** No complete answer within the call's `timeout` (only from a client made with `withResilience`, from `loginradius-mfa-client/resilience`). */
+    readonly Timeout: -6;
 };
 interface Base {
     /** LoginRadius's error code (positive), or one of `LoginRadiusErrorCode` (negative) for transport failures. */
@@ -42,6 +46,11 @@ interface Base {
     Message: string;
     /** Longer explanation. */
     Description: string;
+    /**
+     * How many times the request was sent, the last answer being this error: set by a client made with
+     * `withResilience` (1 when no retry happened), absent otherwise.
+     */
+    attempts?: number;
 }
 type CaseVariants = 'ErrorCode' | 'errorCode' | 'errorcode' | 'Message' | 'message' | 'Description' | 'description';
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -85,15 +94,25 @@ export interface LoginRadiusUnexpectedBodyError extends Base {
     ErrorCode: -5;
     body: unknown;
 }
+/**
+ * The call's `timeout` ran out (a client made with `withResilience`): before an answer, while its body was being
+ * read, or while waiting to retry. `cause` is the `TimeoutError` DOMException the request was aborted with.
+ */
+export interface LoginRadiusTimeoutError extends Base {
+    kind: 'timeout';
+    ErrorCode: -6;
+    /** The `TimeoutError` DOMException; its message (also the error's `Description`) names the timeout in ms. */
+    cause: unknown;
+}
 export type LoginRadiusTransportError = LoginRadiusNetworkError | LoginRadiusEmptyBodyError | LoginRadiusNotJsonError | LoginRadiusInvalidJsonError | LoginRadiusUnexpectedBodyError;
 /** Every `error` a call returns: a normalised API error body, or a transport error. Discriminate on `kind`. */
 export type LoginRadiusError<Body = components['schemas']['ErrorResponse']> = LoginRadiusApiError<Body> | LoginRadiusTransportError;
-export type LoginRadiusErrorKind = LoginRadiusError['kind'];
+export type LoginRadiusErrorKind = LoginRadiusError['kind'] | 'timeout';
 /**
  * True when `error` is an error this client returned. With a number, also checks `ErrorCode` (LoginRadius's
  * code, or a negative `LoginRadiusErrorCode`); with a string, checks `kind` (and narrows to that kind).
  */
-export declare function isLoginRadiusError<K extends LoginRadiusErrorKind>(error: unknown, kind: K): error is Extract<LoginRadiusError, {
+export declare function isLoginRadiusError<K extends LoginRadiusErrorKind>(error: unknown, kind: K): error is Extract<LoginRadiusError | LoginRadiusTimeoutError, {
     kind: K;
 }>;
 export declare function isLoginRadiusError<C extends number>(error: unknown, code: C): error is LoginRadiusError & {

@@ -4,8 +4,8 @@
 import createClient, {} from 'openapi-fetch';
 import { LoginRadiusConfigError } from './errors.js';
 export * from './errors.js';
+export * from './mfa.js';
 const SECRET = 'x-loginradius-apisecret';
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE'];
 /**
  * The path of a final request URL relative to the base URL's path, as the URL parser normalises it (`..` and `.`
  * resolved, `\\` read as `/`), or undefined when the URL is not under the base path or its path holds a `%`
@@ -97,7 +97,6 @@ export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, m2mTok
         // Ours goes to fetch as (url, init), the way apps call fetch; a Request made by a middleware goes as it is.
         fetch: (r) => ('clone' in r ? (custom || fetch)(r) : (custom || fetch)(r.url, r)),
     });
-    const call = core;
     const wrap = (token, secret, m2m) => {
         /** The credential layer: a per-call middleware, so it runs after every other onRequest hook, on the final URL. */
         const credentials = {
@@ -144,32 +143,36 @@ export function createLoginRadiusClient({ apiKey, accessToken, apiSecret, m2mTok
             use: core.use,
             eject: core.eject,
             withCredentials: (c) => wrap('accessToken' in c ? c.accessToken : token, 'apiSecret' in c ? c.apiSecret : secret, 'm2mToken' in c ? c.m2mToken : m2m),
+            request: (method, url, init) => client[method.toUpperCase()](url, init),
         };
-        for (const m of METHODS) {
-            // Every operation answers JSON, parsed here from text so that a bad body becomes `{ error }`, not a
-            // thrown SyntaxError.
-            client[m] = (url, init = {}) => call[m](url, { ...init, parseAs: 'text', middleware: [...(init.middleware || []), credentials] }).then(({ data, error, response }) => {
-                if (response.ok) {
-                    if (response.status == 204)
-                        return { data, response };
-                    try {
-                        return { data: JSON.parse(data), response };
+        // Every method openapi-fetch's client has (GET ... TRACE: the upper-case keys, which sort before 'a'), so that
+        // bindings such as openapi-react-query take this client as an openapi-fetch Client.
+        for (const m in core)
+            if (m < 'a') {
+                // Every operation answers JSON, parsed here from text so that a bad body becomes `{ error }`, not a
+                // thrown SyntaxError.
+                client[m] = (url, init = {}) => core[m](url, { ...init, parseAs: 'text', middleware: [...(init.middleware || []), credentials] }).then(({ data, error, response }) => {
+                    if (response.ok) {
+                        if (response.status == 204)
+                            return { data, response };
+                        try {
+                            return { data: JSON.parse(data), response };
+                        }
+                        catch {
+                            error = data;
+                        }
                     }
-                    catch {
-                        error = data;
-                    }
-                }
-                return { error: normalise(error, response), response };
-            }, 
-            // Anything thrown on the way (fetch failed, after any onError hooks; the body was cut off while being
-            // read) comes back as kind 'network' with a Response.error() (status 0). Only misconfiguration throws.
-            (cause) => {
-                if (cause instanceof LoginRadiusConfigError)
-                    throw cause;
-                const response = Object.assign(Response.error(), { cause });
-                return { error: normalise(0, response), response };
-            });
-        }
+                    return { error: normalise(error, response), response };
+                }, 
+                // Anything thrown on the way (fetch failed, after any onError hooks; the body was cut off while being
+                // read) comes back as kind 'network' with a Response.error() (status 0). Only misconfiguration throws.
+                (cause) => {
+                    if (cause instanceof LoginRadiusConfigError)
+                        throw cause;
+                    const response = Object.assign(Response.error(), { cause });
+                    return { error: normalise(0, response), response };
+                });
+            }
         return client;
     };
     return wrap(accessToken, apiSecret, m2mToken);

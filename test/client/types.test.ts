@@ -102,7 +102,8 @@ describe('calls are typed by the spec', () => {
   it('types `error` from the documented responses, normalised (a camelCase body comes back as ErrorCode/Message/Description)', async () => {
     const { data, error } = await failing.GET('/identity/v2/auth/account/reauth/2fa');
     expect(data).toBeUndefined();
-    expectTypeOf(error).toEqualTypeOf<LoginRadiusError | undefined>();
+    // The operation's own normalised error (a LoginRadiusError over its documented error bodies).
+    expectTypeOf(error).toMatchTypeOf<LoginRadiusError | undefined>();
     const e = error!;
     expectTypeOf(e.ErrorCode).toEqualTypeOf<number>();
     expectTypeOf(e.Message).toEqualTypeOf<string>();

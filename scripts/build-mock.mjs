@@ -65,6 +65,8 @@ export async function buildMock(outDir) {
     compile(path.join(stagedPkg, 'dist'));
     fs.chmodSync(path.join(stagedPkg, 'dist', 'bin.js'), 0o755);
     fs.copyFileSync(path.join(outDir, 'openapi.json'), path.join(stagedPkg, 'openapi.json'));
+    // The flows' admin API (/__mock/), described in its own small OpenAPI file: users of the package read it there.
+    fs.copyFileSync(path.join(repoRoot, 'openapi', 'mock-admin.yaml'), path.join(stagedPkg, 'mock-admin.yaml'));
     // The mock ships under the spec's version, like the client: it serves that spec.
     const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'mock', 'package.json'), 'utf8'));
     manifest.version = YAML.parse(fs.readFileSync(path.join(repoRoot, 'openapi', 'openapi.yaml'), 'utf8')).info.version;

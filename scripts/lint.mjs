@@ -1,35 +1,37 @@
 // Lints the sources and the bundle with Redocly and Spectral, and every shipped text file for the team's internal
-// labels of its source documents; fails on any error.
+// labels of its source documents; fails on any error. The linters run side by side (each is one process).
 import fs from 'node:fs';
 import path from 'node:path';
 import { findInternalLabels, PENDING, shippedTextFiles } from './lib/internal-labels.mjs';
-import { bin, repoRoot, run } from './lib/run.mjs';
+import { bin, repoRoot, runAsync } from './lib/run.mjs';
 
 const failures = [];
-const step = (name, fn) => {
-  try {
-    fn();
-    console.log(`✓ ${name}`);
-  } catch (error) {
-    failures.push(name);
-    console.error(`✗ ${name}\n${error.message}\n`);
-  }
-};
+const steps = [];
+const step = (name, fn) =>
+  steps.push(
+    (async () => fn())().then(
+      () => console.log(`✓ ${name}`),
+      (error) => {
+        failures.push(name);
+        console.error(`✗ ${name}\n${error.message}\n`);
+      },
+    ),
+  );
 
 step('redocly lint (sources and bundle)', () =>
-  run(bin('redocly'), ['lint', 'main', 'bundle', '--lint-config=error', '--format=codeframe'], { quiet: true }),
+  runAsync(bin('redocly'), ['lint', 'main', 'bundle', '--lint-config=error', '--format=codeframe'], { quiet: true }),
 );
 for (const [target, ruleset] of [['openapi/openapi.yaml', '.spectral-sources.yaml'], ['generated/openapi.yaml', '.spectral.yaml']]) {
   step(`spectral lint ${target}`, () =>
-    run(bin('spectral'), ['lint', target, '--ruleset', path.join(repoRoot, ruleset), '--fail-severity=error', '--format=text'], {
+    runAsync(bin('spectral'), ['lint', target, '--ruleset', path.join(repoRoot, ruleset), '--fail-severity=error', '--format=text'], {
       quiet: true,
     }),
   );
 }
 // The mock's flows-mode admin API (its own small OpenAPI file; the LoginRadius house rules do not apply to it).
-step('redocly lint openapi/mock-admin.yaml', () => run(bin('redocly'), ['lint', 'openapi/mock-admin.yaml', '--lint-config=error', '--format=codeframe'], { quiet: true }));
+step('redocly lint openapi/mock-admin.yaml', () => runAsync(bin('redocly'), ['lint', 'openapi/mock-admin.yaml', '--lint-config=error', '--format=codeframe'], { quiet: true }));
 step('spectral lint openapi/mock-admin.yaml', () =>
-  run(bin('spectral'), ['lint', 'openapi/mock-admin.yaml', '--ruleset', path.join(repoRoot, '.spectral-mock-admin.yaml'), '--fail-severity=error', '--format=text'], { quiet: true }),
+  runAsync(bin('spectral'), ['lint', 'openapi/mock-admin.yaml', '--ruleset', path.join(repoRoot, '.spectral-mock-admin.yaml'), '--fail-severity=error', '--format=text'], { quiet: true }),
 );
 step('no internal source labels in shipped files (cite sources by their public names)', () => {
   const problems = [];
@@ -47,6 +49,7 @@ step('no internal source labels in shipped files (cite sources by their public n
     );
   }
 });
+await Promise.all(steps);
 if (failures.length) {
   console.error(`lint failed: ${failures.join(', ')}`);
   process.exit(1);

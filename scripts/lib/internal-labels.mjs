@@ -9,7 +9,7 @@ import path from 'node:path';
 export const INTERNAL_LABELS = [
   /\bseed[\s_-]?0\d\d\b/i, // seed 003, seed_000, seed000
   /\bseeds?\s+(?:pages?|files?|folder|docs?)\b/i, // "the seed pages"
-  /\bthe\s+seeds?\b/i, // "the seeds"
+  /\bthe\s+seeds\b/i, // "the seeds" (not "the seed" of a random draw)
   /\bseeds\//i, // a path into the folder of copies
   /\b00\d_[0-9a-f]{16}\.txt\b/, // the copies' file names
 ];
@@ -30,7 +30,7 @@ export const EXCEPTIONS = [
 ];
 
 /** Exceptions that only warn: files the lead edits (the root README), listed until the replacement text lands. */
-export const PENDING = ['README.md'];
+export const PENDING = [];
 
 const TEXT = /\.(md|ya?ml|json|m?[jt]s|d\.m?ts|cjs|hbs|html|txt)$/i;
 

@@ -116,13 +116,13 @@ const PAGE_QUERY = { apikey: 'c7ddb1d3-4c4f-4b69-9c5d-0a1c2e3f4a5b', access_toke
 describe('the packed mock package, installed in a fresh project', () => {
   let tarball: string;
 
-  it('packs: dist, the bundled spec, README, LICENSE, package.json and nothing else', () => {
+  it('packs: dist, the bundled spec, the admin API description, README, LICENSE, package.json and nothing else', () => {
     const out = execFileSync('npm', ['pack', mockPkg, '--pack-destination', project, '--json'], { encoding: 'utf8', cwd: project, env: npmEnv });
     const [info] = JSON.parse(out.slice(out.indexOf('[')));
     expect(info.name).toBe('loginradius-mfa-mock');
     const files = (info.files as Array<{ path: string }>).map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'openapi.json', 'package.json', 'dist/bin.js', 'dist/index.js', 'dist/index.d.ts']));
-    expect(files.filter((f) => !/^(dist\/.+\.(js|d\.ts)|LICENSE|README\.md|openapi\.json|package\.json)$/.test(f))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'openapi.json', 'mock-admin.yaml', 'package.json', 'dist/bin.js', 'dist/index.js', 'dist/index.d.ts', 'dist/flows/index.js']));
+    expect(files.filter((f) => !/^(dist\/.+\.(js|d\.ts)|LICENSE|README\.md|openapi\.json|mock-admin\.yaml|package\.json)$/.test(f))).toEqual([]);
     tarball = path.join(project, info.filename);
     execFileSync('npm', ['pack', clientPkg, '--pack-destination', project], { cwd: project, env: npmEnv });
   });

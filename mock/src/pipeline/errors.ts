@@ -106,7 +106,10 @@ export function primaryViolation(violations: PrismViolation[]): PrismViolation |
   // Within a location, a violation about one field comes before a composite one (oneOf/anyOf/not) that a wrong field
   // can cause as a side effect: `{ email, username: [1] }` breaks "exactly one of" because of the bad username.
   const composite = (v: PrismViolation) => (COMPOSITE.has(String(v.code)) ? 1 : 0);
-  return [...errors].sort((a, b) => rank(a) - rank(b) || composite(a) - composite(b))[0];
+  // And a wrong value sent comes before a field reported absent: a "required" violation can be a side effect too,
+  // of a `oneOf` of required lists that the wrong field made match twice (the step-up verify body).
+  const absent = (v: PrismViolation) => (String(v.code) === 'required' ? 1 : 0);
+  return [...errors].sort((a, b) => rank(a) - rank(b) || composite(a) - composite(b) || absent(a) - absent(b))[0];
 }
 
 /**

@@ -1,18 +1,13 @@
 // The official Node SDK v11 (loginradius-sdk 11.7, unmodified) drives whole journeys against the mock in flows
 // mode: an MFA login by SMS code read from the outbox, one by authenticator code, step-up with server-side
 // validation, and passwordless by phone. The SDK is pointed at the mock by configuration only, as in
-// test/mock/sdk-v11.test.ts: `apiDomain` names a placeholder host and https.globalAgent is replaced, for this
-// file, by an agent whose connections go to the mock's loopback port.
-import http from 'node:http';
-import https from 'node:https';
-import { createRequire } from 'node:module';
-import net from 'node:net';
+// test/mock/sdk-v11.test.ts, through test/support/sdk.ts.
 import { generateSync } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../support/mock.js';
+import { sdkAgainstMock } from '../support/sdk.js';
 import type { Json } from '../support/spec.js';
 
-const require = createRequire(import.meta.url);
 const API_KEY = 'sdk-v11-flows';
 
 let mock: RunningMock;
@@ -21,18 +16,7 @@ let restoreAgent: () => void;
 
 beforeAll(async () => {
   mock = await startMock(['--flows']);
-  const port = Number(new URL(mock.baseUrl).port);
-  const agent = new http.Agent({ keepAlive: true });
-  (agent as unknown as { createConnection: typeof net.createConnection }).createConnection = ((_options: unknown, callback?: () => void) =>
-    net.createConnection({ host: '127.0.0.1', port }, callback)) as typeof net.createConnection;
-  const original = https.globalAgent;
-  https.globalAgent = agent as unknown as https.Agent;
-  restoreAgent = () => {
-    https.globalAgent = original;
-    agent.destroy();
-  };
-  const LoginRadius = require('loginradius-sdk');
-  sdk = LoginRadius({ apiKey: API_KEY, apiSecret: 'sdk-api-secret', apiDomain: 'api.loginradius.mock', serverRegion: 'us' });
+  ({ sdk, restore: restoreAgent } = sdkAgainstMock(mock.baseUrl, { apiKey: API_KEY, apiSecret: 'sdk-api-secret' }));
 });
 
 afterAll(async () => {

@@ -94,7 +94,8 @@ afterAll(async () => {
 /** The package's CLI on a free port, run by `command` (npx, or a given node binary). */
 async function startCli(command: string, args: string[]) {
   const port = await freePort();
-  const child = spawn(command, [...args, '--port', String(port), '--quiet'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], env: npmEnv });
+  // A process group of its own: `npx` runs the bin as a grandchild, which a signal to npx alone leaves running.
+  const child = spawn(command, [...args, '--port', String(port), '--quiet'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], env: npmEnv, detached: true });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -106,7 +107,12 @@ async function startCli(command: string, args: string[]) {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     output: () => output,
-    stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        process.kill(-child.pid!, 'SIGTERM');
+      }),
   };
 }
 

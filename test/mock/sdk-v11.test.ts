@@ -13,15 +13,12 @@
 // the query and as Bearer, `X-LoginRadius-apiSecret`, `Content-Type: application/json` on GET,
 // `region` (config.serverRegion) on every call.
 import dc from 'node:diagnostics_channel';
-import http from 'node:http';
-import https from 'node:https';
-import { createRequire } from 'node:module';
-import net from 'node:net';
+import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../support/mock.js';
+import { sdkAgainstMock } from '../support/sdk.js';
 import { spec, type Json } from '../support/spec.js';
 
-const require = createRequire(import.meta.url);
 
 const TOKEN = '493318dd-487a-439b-8302-5e27f1110244';
 const SFA_TOKEN = '684920ba-917b-4168-b59b-eae70b430209';
@@ -111,20 +108,8 @@ const onResponse = (message: unknown) => {
 
 beforeAll(async () => {
   mock = await startMock();
-  const port = Number(new URL(mock.baseUrl).port);
-  const agent = new http.Agent({ keepAlive: true });
-  // Every connection the SDK opens goes to the mock, whatever host the SDK names.
-  (agent as unknown as { createConnection: typeof net.createConnection }).createConnection = ((_options: unknown, callback?: () => void) =>
-    net.createConnection({ host: '127.0.0.1', port }, callback)) as typeof net.createConnection;
-  const original = https.globalAgent;
-  https.globalAgent = agent as unknown as https.Agent;
-  restoreAgent = () => {
-    https.globalAgent = original;
-    agent.destroy();
-  };
+  ({ sdk, restore: restoreAgent } = sdkAgainstMock(mock.baseUrl, { apiKey: 'test-api-key', apiSecret: 'test-api-secret' }));
   dc.subscribe('http.client.response.finish', onResponse);
-  const LoginRadius = require('loginradius-sdk');
-  sdk = LoginRadius({ apiKey: 'test-api-key', apiSecret: 'test-api-secret', apiDomain: 'api.loginradius.mock', serverRegion: 'us' });
 });
 
 afterAll(async () => {

@@ -20,7 +20,7 @@ import { createProxy } from './pipeline/proxy.js';
 import { createRedactor } from './pipeline/redact.js';
 import { respond } from './pipeline/respond.js';
 import { route } from './pipeline/route.js';
-import type { AdminHandler, FlowsModule, JournalEntry, Responder } from './pipeline/types.js';
+import type { AdminHandler, FlowsModule, JournalEntry, LightAdminHandler, Responder } from './pipeline/types.js';
 import { validate } from './pipeline/validate.js';
 import { fromFetchRequest, toFetchResponse } from './fetch.js';
 import { isLoopback, type MockOptions } from './options.js';
@@ -58,14 +58,19 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
   }
 
   const responders: Responder[] = [...(options.responders ?? [])];
-  let admin: AdminHandler | undefined = options.admin;
+  // An embedder's Fetch-shaped handler wins; the flows' own routes are called without Fetch objects.
+  let admin: AdminHandler | LightAdminHandler | undefined = options.admin;
+  let adminIsLight = false;
   const listeners: Array<(entry: JournalEntry) => void> = options.onJournal ? [options.onJournal] : [];
   if (options.flows) {
     // In process (no host) counts as loopback: nothing outside the process can reach it.
     const adminAccess = { boundToLoopback: isLoopback(options.host ?? '127.0.0.1'), ...(options.adminToken ? { token: options.adminToken } : {}) };
     const flows = (await loadFlows()).createFlows({ seed: options.seed, spec: doc, admin: adminAccess });
     responders.push(...flows.responders);
-    admin ??= flows.admin;
+    if (!admin) {
+      admin = flows.adminCall ?? flows.admin;
+      adminIsLight = flows.adminCall !== undefined;
+    }
     listeners.push(flows.onJournal);
   }
 
@@ -118,7 +123,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
       }
       ex.rawBody = body;
     }
-    if (admin && ex.rawPath.startsWith(ADMIN_PREFIX)) return adminReply(admin, ex);
+    if (admin && ex.rawPath.startsWith(ADMIN_PREFIX)) return adminIsLight ? lightAdminReply(admin as LightAdminHandler, ex) : adminReply(admin as AdminHandler, ex);
 
     const routed = route(index, ex, proxy !== null);
     if (routed === 'unrouted') return proxy!.forward(ex);
@@ -154,6 +159,14 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
       ex.note = `${ex.note ? `${ex.note}, ` : ''}injected ${plan.fault}`;
     }
     return reply;
+  }
+
+  function lightAdminReply(handler: LightAdminHandler, ex: Exchange): Reply {
+    const answer = handler({ method: ex.request.method, url: new URL(ex.request.target, 'http://mock.local'), headers: ex.request.headers, body: ex.rawBody });
+    ex.note = 'admin';
+    if (!answer) return jsonReply(ex, 404, envelope(404, 'Resource not found', `No admin endpoint ${ex.rawPath}.`));
+    Object.assign(ex.headers, answer.headers);
+    return { status: answer.status, headers: ex.headers, body: answer.body };
   }
 
   async function adminReply(handler: AdminHandler, ex: Exchange): Promise<Reply> {

@@ -51,6 +51,20 @@ describe('bounds', () => {
     expect((await login()).status).toBe(200);
   });
 
+  it('keeps the newest messages past the outbox limit, newest first, through several wrap-arounds', async () => {
+    const h = harness({ limits: { outboxPerKey: 3 } });
+    const codes: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await h.call('loginWithPassword', { body: { email: SMS_USER.email, password: PASSWORD } });
+      codes.push((await h.lastMessage(SMS_USER.phone)).code!);
+    }
+    const all = (await h.admin('GET', `/__mock/outbox?apikey=${h.apiKey}`)).body;
+    expect(all.messages.map((m: { code: string }) => m.code)).toEqual(codes.slice(-3).reverse());
+    const limited = (await h.admin('GET', `/__mock/outbox?apikey=${h.apiKey}&limit=2`)).body;
+    expect(limited.messages.map((m: { code: string }) => m.code)).toEqual(codes.slice(-2).reverse());
+    expect((await h.admin('GET', `/__mock/outbox?apikey=${h.apiKey}&channel=email`)).body.count).toBe(0);
+  });
+
   it('caps users per key: the control says so, and a passwordless registration gets the documented 429', async () => {
     const h = harness({ limits: { usersPerKey: 8 } });
     expect((await h.admin('POST', `/__mock/users?apikey=${h.apiKey}`, { body: { email: 'eighth-user@example.com' } })).status).toBe(201);

@@ -38,14 +38,19 @@ export async function createMock(options = {}) {
             throw new Error(`Prism produced no operation for ${op.method.toUpperCase()} ${op.path}`);
     }
     const responders = [...(options.responders ?? [])];
+    // An embedder's Fetch-shaped handler wins; the flows' own routes are called without Fetch objects.
     let admin = options.admin;
+    let adminIsLight = false;
     const listeners = options.onJournal ? [options.onJournal] : [];
     if (options.flows) {
         // In process (no host) counts as loopback: nothing outside the process can reach it.
         const adminAccess = { boundToLoopback: isLoopback(options.host ?? '127.0.0.1'), ...(options.adminToken ? { token: options.adminToken } : {}) };
         const flows = (await loadFlows()).createFlows({ seed: options.seed, spec: doc, admin: adminAccess });
         responders.push(...flows.responders);
-        admin ??= flows.admin;
+        if (!admin) {
+            admin = flows.adminCall ?? flows.admin;
+            adminIsLight = flows.adminCall !== undefined;
+        }
         listeners.push(flows.onJournal);
     }
     const upstream = options.proxy === undefined ? undefined : parseUpstream(options.proxy);
@@ -98,7 +103,7 @@ export async function createMock(options = {}) {
             ex.rawBody = body;
         }
         if (admin && ex.rawPath.startsWith(ADMIN_PREFIX))
-            return adminReply(admin, ex);
+            return adminIsLight ? lightAdminReply(admin, ex) : adminReply(admin, ex);
         const routed = route(index, ex, proxy !== null);
         if (routed === 'unrouted')
             return proxy.forward(ex);
@@ -137,6 +142,14 @@ export async function createMock(options = {}) {
             ex.note = `${ex.note ? `${ex.note}, ` : ''}injected ${plan.fault}`;
         }
         return reply;
+    }
+    function lightAdminReply(handler, ex) {
+        const answer = handler({ method: ex.request.method, url: new URL(ex.request.target, 'http://mock.local'), headers: ex.request.headers, body: ex.rawBody });
+        ex.note = 'admin';
+        if (!answer)
+            return jsonReply(ex, 404, envelope(404, 'Resource not found', `No admin endpoint ${ex.rawPath}.`));
+        Object.assign(ex.headers, answer.headers);
+        return { status: answer.status, headers: ex.headers, body: answer.body };
     }
     async function adminReply(handler, ex) {
         const response = await handler(toRequest(ex));

@@ -19,7 +19,7 @@ export class TenantClock implements Clock {
 
 /** LoginRadius writes timestamps the .NET way, with seven fractional digits: `2021-04-06T08:36:53.3005592Z`. */
 export function dotNetDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$10000Z');
+  return `${new Date(ms).toISOString().slice(0, -1)}0000Z`;
 }
 
 /** The placeholder LoginRadius sends in `expires_in` while a second factor is pending. */

@@ -2,8 +2,8 @@
 // key. The pipeline loads this module for `--flows` and calls `createFlows`: its responder answers the
 // operations the journeys model (after Prism has validated the request), its admin handler serves /__mock/,
 // and it keeps the journal the pipeline reports.
-import { createAdminHandler } from './admin.js';
-import type { AdminHandler, JournalEntry, MockResponse, NormalisedRequest, Responder } from '../pipeline/types.js';
+import { createAdminHandlers } from './admin.js';
+import type { AdminHandler, JournalEntry, LightAdminHandler, MockResponse, NormalisedRequest, Responder } from '../pipeline/types.js';
 import { DocumentedAnswers } from './documented.js';
 import { enrolmentSteps } from './journeys/enrolment.js';
 import { Reply, type FlowContext, type Step } from './journeys/context.js';
@@ -21,6 +21,8 @@ export { FIXTURE_PASSWORD, FIXTURE_PIN, FIXTURE_USERS } from './fixtures.js';
 export interface Flows {
   responders: Responder[];
   admin: AdminHandler;
+  /** The admin routes without Fetch objects (what the core calls). */
+  adminCall: LightAdminHandler;
   onJournal: (entry: JournalEntry) => void;
   /** The operations the journeys answer (all others fall through to the examples). */
   operations: readonly string[];
@@ -70,9 +72,11 @@ export function createFlows(options: FlowsOptions): Flows {
   // Every operation documents 429 TOO_MANY_REQUESTS: the honest answer when a bound of the state is reached.
   const limitReached = (req: NormalisedRequest, error: Error): MockResponse => withNote(answers.error(req.operationId, ['TOO_MANY_REQUESTS']), `limit: ${error.message}`);
 
+  const admin = createAdminHandlers(store, resolved);
   return {
     responders: [responder],
-    admin: createAdminHandler(store, resolved),
+    admin: admin.handle,
+    adminCall: admin.call,
     onJournal(entry) {
       if (entry.apiKey === undefined) return;
       let tenant: Tenant;

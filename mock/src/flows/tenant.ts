@@ -53,16 +53,28 @@ const SWEEP_EVERY_MS = 30_000;
 /** Expired tokens and codes stay this long, so that using one is answered "expired" rather than "invalid". */
 const EXPIRED_KEPT_MS = 15 * 60_000;
 
-/** A list that keeps only its newest `capacity` items. */
+/** A ring that keeps only its newest `capacity` items: O(1) to add, and reads stop at their limit. */
 class Bounded<T> {
-  private items: T[] = [];
+  private readonly items: T[] = [];
+  /** Once full, the slot of the oldest item, which the next push overwrites. */
+  private oldest = 0;
   constructor(private readonly capacity: number) {}
   push(item: T): void {
-    this.items.push(item);
-    if (this.items.length > this.capacity) this.items.splice(0, this.items.length - this.capacity);
+    if (this.items.length < this.capacity) this.items.push(item);
+    else {
+      this.items[this.oldest] = item;
+      this.oldest = (this.oldest + 1) % this.capacity;
+    }
   }
-  newestFirst(): T[] {
-    return [...this.items].reverse();
+  /** Newest first: the first `limit` items that `keep` accepts. */
+  newest(keep: (item: T) => boolean = () => true, limit: number = Infinity): T[] {
+    const out: T[] = [];
+    const n = this.items.length;
+    for (let i = 1; i <= n && out.length < limit; i++) {
+      const item = this.items[(this.oldest - i + n) % n]!;
+      if (keep(item)) out.push(item);
+    }
+    return out;
   }
   get size(): number {
     return this.items.length;

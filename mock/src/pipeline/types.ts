@@ -31,6 +31,24 @@ export type Responder = (req: NormalisedRequest) => MockResponse | undefined | P
 /** Handles requests under the reserved prefix /__mock/ (before routing); undefined = 404. */
 export type AdminHandler = (request: Request) => Promise<Response | undefined>;
 
+/** An admin request without Fetch objects: the body already read, header names in lower case. */
+export interface AdminCall {
+  method: string;
+  url: URL;
+  headers: Record<string, string | undefined>;
+  body: string;
+}
+
+/** An admin answer without Fetch objects. */
+export interface AdminAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** The light form of AdminHandler, which the core prefers when a module offers it; undefined = 404. */
+export type LightAdminHandler = (call: AdminCall) => AdminAnswer | undefined;
+
 export interface JournalEntry {
   at: string;
   apiKey: string | undefined;
@@ -48,6 +66,8 @@ export interface FlowsModule {
   createFlows(options: { seed?: string; spec: unknown; admin?: { boundToLoopback: boolean | (() => boolean); token?: string } }): {
     responders: Responder[];
     admin: AdminHandler;
+    /** The same routes as `admin`, without Fetch objects. */
+    adminCall?: LightAdminHandler;
     onJournal: (entry: JournalEntry) => void;
   };
 }

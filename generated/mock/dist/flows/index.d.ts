@@ -1,10 +1,12 @@
-import type { AdminHandler, JournalEntry, Responder } from '../pipeline/types.js';
+import type { AdminHandler, JournalEntry, LightAdminHandler, Responder } from '../pipeline/types.js';
 import { type FlowsOptions } from './options.js';
 export type { FlowsOptions } from './options.js';
 export { FIXTURE_PASSWORD, FIXTURE_PIN, FIXTURE_USERS } from './fixtures.js';
 export interface Flows {
     responders: Responder[];
     admin: AdminHandler;
+    /** The admin routes without Fetch objects (what the core calls). */
+    adminCall: LightAdminHandler;
     onJournal: (entry: JournalEntry) => void;
     /** The operations the journeys answer (all others fall through to the examples). */
     operations: readonly string[];

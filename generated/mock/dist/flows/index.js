@@ -2,7 +2,7 @@
 // key. The pipeline loads this module for `--flows` and calls `createFlows`: its responder answers the
 // operations the journeys model (after Prism has validated the request), its admin handler serves /__mock/,
 // and it keeps the journal the pipeline reports.
-import { createAdminHandler } from './admin.js';
+import { createAdminHandlers } from './admin.js';
 import { DocumentedAnswers } from './documented.js';
 import { enrolmentSteps } from './journeys/enrolment.js';
 import { Reply } from './journeys/context.js';
@@ -60,9 +60,11 @@ export function createFlows(options) {
     }
     // Every operation documents 429 TOO_MANY_REQUESTS: the honest answer when a bound of the state is reached.
     const limitReached = (req, error) => withNote(answers.error(req.operationId, ['TOO_MANY_REQUESTS']), `limit: ${error.message}`);
+    const admin = createAdminHandlers(store, resolved);
     return {
         responders: [responder],
-        admin: createAdminHandler(store, resolved),
+        admin: admin.handle,
+        adminCall: admin.call,
         onJournal(entry) {
             if (entry.apiKey === undefined)
                 return;

@@ -58,13 +58,16 @@ export declare class ConflictError extends Error {
     readonly field: string;
     constructor(field: string, message: string);
 }
-/** A list that keeps only its newest `capacity` items. */
+/** A ring that keeps only its newest `capacity` items: O(1) to add, and reads stop at their limit. */
 declare class Bounded<T> {
     private readonly capacity;
-    private items;
+    private readonly items;
+    /** Once full, the slot of the oldest item, which the next push overwrites. */
+    private oldest;
     constructor(capacity: number);
     push(item: T): void;
-    newestFirst(): T[];
+    /** Newest first: the first `limit` items that `keep` accepts. */
+    newest(keep?: (item: T) => boolean, limit?: number): T[];
     get size(): number;
 }
 export declare class Tenant {

@@ -1,5 +1,6 @@
 // Stage: validate. Prism's own security and request validators on the normalised request; the
 // violations go to `sl-violations` (with the missing credential named, which Prism does not do).
+import { narrowResource } from '../prism/narrow.js';
 import { validator } from '../prism/prism.js';
 import { missingCredentials, toReported } from './errors.js';
 import { setViolationHeader } from './exchange.js';
@@ -10,7 +11,7 @@ export function validate(ex) {
     const sec = validator.validateSecurity({ resource: op.resource, element: input });
     if (sec._tag === 'Left')
         ex.violations.push(...sec.left);
-    const inp = validator.validateInput({ resource: op.resource, element: input });
+    const inp = validator.validateInput({ resource: narrowResource(op.resource, input.url.query, input.headers), element: input });
     if (inp._tag === 'Left')
         ex.violations.push(...inp.left);
     const reported = ex.violations.map((v) => toReported(v));

@@ -32,6 +32,10 @@ export function buildRouteTable(operations) {
 export function matchRoute(table, method, rawPath) {
     const p = rawPath.length > 1 && rawPath.endsWith('/') ? rawPath.slice(0, -1) : rawPath;
     const staticGroup = table.staticRoutes.get(p.toLowerCase());
+    // A concrete path wins over a templated one: when it has the method, nothing else needs looking at.
+    const staticOp = staticGroup && (staticGroup.methods.get(method) ?? (method === 'head' ? staticGroup.methods.get('get') : undefined));
+    if (staticOp)
+        return { op: staticOp, canonicalPath: staticGroup.path, pathParams: {} };
     const candidates = [];
     const segments = p.split('/').slice(1);
     for (const group of table.bySegments.get(segments.length) ?? []) {

@@ -1,0 +1,100 @@
+// Prism's operation narrowed to the parameters a request carries, plus the required ones, before Prism validates
+// the request against it. Why: per request, Prism's parameter validator walks every parameter the operation lists
+// (the login operation lists 29 query parameters; lodash keyBy/mapValues/mapKeys over all of them, for each one),
+// and matches the path against a URI template it compiles anew even when the path has no parameters. Both were
+// about a sixth of the mock's time per flows journey.
+//
+// The verdict is Prism's, unchanged: an absent optional parameter is never checked (Prism's deserializer yields
+// undefined and drops it), a required one stays listed, and an empty path-parameter list has nothing to match.
+// This holds because every parameter of the spec is a primitive in the default style (no exploded objects that
+// would gather other keys); `narrowable` checks it per operation and leaves any other operation whole.
+// test/mock/narrow.test.ts compares Prism's verdicts on the whole and the narrowed operation.
+
+interface PrismParam {
+  name: string;
+  required?: boolean;
+  style?: string;
+  explode?: boolean;
+  schema?: { type?: unknown };
+}
+
+interface PrismRequest {
+  query?: PrismParam[];
+  headers?: PrismParam[];
+  path?: PrismParam[];
+}
+
+interface Narrowing {
+  /** Lower-case name -> index, for the query and header parameters. */
+  query: Map<string, number>;
+  headers: Map<string, number>;
+  /** The narrowed operations already made, by the parameters present. */
+  views: Map<string, object>;
+}
+
+/** Distinct parameter combinations kept per operation; past it, requests are validated against the whole. */
+const MAX_VIEWS_PER_OPERATION = 256;
+const plans = new WeakMap<object, Narrowing | null>();
+
+export function narrowResource(resource: object, query: Record<string, unknown>, headers: Record<string, unknown>): object {
+  let plan = plans.get(resource);
+  if (plan === undefined) {
+    plan = planFor(resource);
+    plans.set(resource, plan);
+  }
+  if (plan === null) return resource;
+  const present: number[] = [];
+  for (const name of Object.keys(query)) {
+    const i = plan.query.get(name.toLowerCase());
+    if (i !== undefined) present.push(i);
+  }
+  const presentHeaders: number[] = [];
+  for (const name of Object.keys(headers)) {
+    const i = plan.headers.get(name.toLowerCase());
+    if (i !== undefined) presentHeaders.push(i);
+  }
+  const key = `${present.sort((a, b) => a - b).join(',')}|${presentHeaders.sort((a, b) => a - b).join(',')}`;
+  let view = plan.views.get(key);
+  if (!view) {
+    if (plan.views.size >= MAX_VIEWS_PER_OPERATION) return resource;
+    view = makeView(resource, new Set(present), new Set(presentHeaders));
+    plan.views.set(key, view);
+  }
+  return view;
+}
+
+function planFor(resource: object): Narrowing | null {
+  const request = (resource as { request?: PrismRequest }).request;
+  if (!request) return null;
+  const params = [...(request.query ?? []), ...(request.headers ?? [])];
+  if (!params.every(narrowable)) return null;
+  const index = (list: PrismParam[] = []) => new Map(list.map((p, i) => [p.name.toLowerCase(), i]));
+  return { query: index(request.query), headers: index(request.headers), views: new Map() };
+}
+
+/** A primitive parameter in the default style: its value comes from its own key alone. */
+function narrowable(param: PrismParam): boolean {
+  const type = param.schema?.type;
+  const primitive = typeof type === 'string' ? type !== 'object' && type !== 'array' : Array.isArray(type) && type.every((t) => t !== 'object' && t !== 'array');
+  return primitive && (param.style === undefined || param.style === 'form' || param.style === 'simple');
+}
+
+function makeView(resource: object, query: Set<number>, headers: Set<number>): object {
+  const request = (resource as { request: PrismRequest }).request;
+  const narrowed: PrismRequest = { ...request };
+  const keep = (list: PrismParam[] | undefined, present: Set<number>) => {
+    const kept = list?.filter((p, i) => p.required || present.has(i));
+    return kept?.length ? kept : undefined;
+  };
+  // An empty list and no list differ to Prism only in cost (with an empty path list, it still compiles a URI
+  // template per request), so empty lists go.
+  narrowed.query = keep(request.query, query);
+  narrowed.headers = keep(request.headers, headers);
+  if (!narrowed.query) delete narrowed.query;
+  if (!narrowed.headers) delete narrowed.headers;
+  if (request.path?.length === 0) delete narrowed.path;
+  // Every own property (Prism's bundle marker included), with the request replaced.
+  const view = Object.defineProperties({}, Object.getOwnPropertyDescriptors(resource));
+  Object.defineProperty(view, 'request', { value: narrowed, enumerable: true, writable: true, configurable: true });
+  return view;
+}

@@ -1,24 +1,18 @@
-// `npm run bench:flows`: the mock in flows mode under journeys, not single calls. Bounded, loopback only.
-//   node scripts/bench-flows.mjs [journeys|soak|all] [--server=URL [--pid=PID]]
-// journeys: full MFA logins (password -> SMS code read from the outbox -> verify) on BENCH_CONNECTIONS
-//   (default 10) keep-alive connections for BENCH_DURATION seconds (default 10, at most 30), BENCH_RUNS times
-//   (default 3): journeys/s, requests/s, journey latency p50/p99, failures. Each connection has its own API key,
-//   so each reads its own outbox.
-// soak: SOAK_REQUESTS requests (default 300,000, at most 1,000,000) of mixed journeys (SMS MFA login,
-//   passwordless phone login, step-up by password validated by UID) on 10 connections; every 300 journeys a
-//   connection moves its key's clock forward an hour (POST /__mock/clock), so tokens expire as they would over
-//   a day. Prints the mock's resident memory (process tree, /proc) every tenth of the run: it must level off.
+// `npm run bench:flows`: the mock in flows mode under a long soak. Bounded, loopback only. (The journeys/s figure
+// is a row of `npm run bench:mock`, next to the example path's.)
+//   node scripts/bench-flows.mjs [soak] [--server=URL [--pid=PID]]
+// SOAK_REQUESTS requests (default 300,000, at most 1,000,000) of mixed journeys (SMS MFA login, passwordless phone
+// login, step-up by password validated by UID) on 10 keep-alive connections, each with its own API key; every 300
+// journeys a connection moves its key's clock forward an hour (POST /__mock/clock), so tokens expire as they would
+// over a day. Prints the mock's resident memory (process tree, /proc) every twentieth of the run: it must level off.
 // Without --server it starts `node scripts/mock.mjs --flows --quiet` on a free port and stops it at the end.
 import http from 'node:http';
 import { startServerScript, treeRss } from './lib/processes.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const mode = args.find((a) => !a.startsWith('--')) ?? 'journeys';
-if (!['journeys', 'soak', 'all'].includes(mode)) throw new Error(`bench-flows: unknown mode ${mode}; use journeys, soak or all`);
-const CONNECTIONS = Math.min(64, Math.max(1, Number(process.env.BENCH_CONNECTIONS ?? 10)));
-const DURATION_S = Math.min(30, Math.max(1, Number(process.env.BENCH_DURATION ?? 10)));
-const RUNS = Math.min(10, Math.max(1, Number(process.env.BENCH_RUNS ?? 3)));
+const mode = args.find((a) => !a.startsWith('--')) ?? 'soak';
+if (mode !== 'soak') throw new Error(`bench-flows: unknown mode ${mode}: it runs the soak; the journeys/s figure is in npm run bench:mock`);
 const SOAK_REQUESTS = Math.min(1_000_000, Math.max(10_000, Number(process.env.SOAK_REQUESTS ?? 300_000)));
 const PASSWORD = 'Password1!';
 
@@ -82,56 +76,18 @@ async function stepUpByPassword(c, key) {
   return valid.status === 200 && valid.body?.IsValid === true;
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function journeysRun(base, run) {
-  const latencies = [];
-  let failures = 0;
-  const deadline = performance.now() + DURATION_S * 1000;
-  const started = performance.now();
-  const conns = Array.from({ length: CONNECTIONS }, () => connection(base));
-  await Promise.all(
-    conns.map(async (c, i) => {
-      const key = `bench-journeys-${run}-${i}`;
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        if (await mfaSmsLogin(c, key)) latencies.push(performance.now() - t0);
-        else failures++;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const requests = conns.reduce((n, c) => n + c.requests(), 0);
-  conns.forEach((c) => c.close());
-  latencies.sort((a, b) => a - b);
-  return { journeysPerSec: latencies.length / seconds, requestsPerSec: requests / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), journeys: latencies.length, failures };
-}
-
-async function journeys(base) {
-  console.log(`journeys: full MFA login (password, outbox, verify), ${CONNECTIONS} connections, ${DURATION_S} s x ${RUNS}`);
-  const runs = [];
-  for (let run = 0; run < RUNS; run++) {
-    const r = await journeysRun(base, run);
-    runs.push(r);
-    console.log(`  run ${run + 1}: ${r.journeysPerSec.toFixed(0)} journeys/s (${r.requestsPerSec.toFixed(0)} req/s), journey p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, ${r.journeys} journeys, ${r.failures} failed`);
-  }
-  const m = median(runs.map((r) => r.journeysPerSec));
-  console.log(`journeys: median ${m.toFixed(0)} journeys/s (target >= 1000: ${m >= 1000 ? 'met' : 'missed'}), ${runs.reduce((n, r) => n + r.failures, 0)} failed journeys`);
-}
-
 async function soak(base, pid) {
   console.log(`soak: ${SOAK_REQUESTS.toLocaleString('en')} requests of mixed journeys on 10 connections${pid ? '' : ' (no pid: RSS not sampled)'}`);
   const conns = Array.from({ length: 10 }, () => connection(base));
   const total = () => conns.reduce((n, c) => n + c.requests(), 0);
   const samples = [];
-  const sample = () => pid && samples.push({ requests: total(), rssMb: treeRss(pid) / 1048576 });
+  const sample = () => pid && samples.push({ requests: total(), seconds: (performance.now() - started) / 1000, rssMb: treeRss(pid) / 1048576 });
+  const started = performance.now();
   sample();
-  let nextSample = SOAK_REQUESTS / 10;
+  let nextSample = SOAK_REQUESTS / 20;
   let failures = 0;
   let journeysDone = 0;
   const kinds = [mfaSmsLogin, passwordlessPhone, stepUpByPassword];
-  const started = performance.now();
   await Promise.all(
     conns.map(async (c, i) => {
       const key = `bench-soak-${i}`;
@@ -140,7 +96,7 @@ async function soak(base, pid) {
         journeysDone++;
         if (n % 300 === 299) await c.call('POST', `/__mock/clock?apikey=${q(key)}`, { advanceSeconds: 3600 });
         if (total() >= nextSample) {
-          nextSample += SOAK_REQUESTS / 10;
+          nextSample += SOAK_REQUESTS / 20;
           sample();
         }
       }
@@ -151,8 +107,8 @@ async function soak(base, pid) {
   const seconds = (performance.now() - started) / 1000;
   console.log(`soak: ${total().toLocaleString('en')} requests, ${journeysDone.toLocaleString('en')} journeys in ${seconds.toFixed(0)} s (${(total() / seconds).toFixed(0)} req/s), ${failures} failed journeys`);
   if (samples.length) {
-    console.log('  requests     RSS MB');
-    for (const s of samples) console.log(`  ${String(s.requests).padStart(9)}  ${s.rssMb.toFixed(1).padStart(8)}`);
+    console.log('   requests  seconds    RSS MB');
+    for (const s of samples) console.log(`  ${String(s.requests).padStart(9)}  ${s.seconds.toFixed(0).padStart(7)}  ${s.rssMb.toFixed(1).padStart(8)}`);
     const half = samples.filter((s) => s.requests >= SOAK_REQUESTS / 2);
     const growth = half.length > 1 ? ((half.at(-1).rssMb - half[0].rssMb) / half[0].rssMb) * 100 : 0;
     console.log(`soak: RSS ${samples[0].rssMb.toFixed(1)} -> ${samples.at(-1).rssMb.toFixed(1)} MB; growth over the second half ${growth.toFixed(1)} %`);
@@ -164,8 +120,7 @@ const mock = serverOption ? undefined : await startServerScript('mock.mjs', { ar
 const base = serverOption ?? mock.baseUrl;
 const pid = serverOption ? Number(option('pid')) || undefined : mock.pid;
 try {
-  if (mode === 'journeys' || mode === 'all') await journeys(base);
-  if (mode === 'soak' || mode === 'all') await soak(base, pid);
+  await soak(base, pid);
 } finally {
   await mock?.stop();
 }

@@ -9,7 +9,7 @@ export const MUTATE_TARGETS = {
   },
   'mock-errors': {
     mutate: ['mock/src/pipeline/errors.ts'],
-    tests: ['test/mock/error-layer.test.ts', 'test/mock/validation.test.ts', 'test/mock/casing.test.ts'],
+    tests: ['test/mock/error-rules.test.ts', 'test/mock/error-layer.test.ts', 'test/mock/validation.test.ts', 'test/mock/casing.test.ts'],
     typescript: true,
     tsconfig: 'mock/tsconfig.json',
   },

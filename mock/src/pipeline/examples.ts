@@ -23,7 +23,51 @@ export function mockControlError(ex: Exchange, status: number, message: string):
   return jsonReply(ex, status, envelope(status, 'Mock request cannot be served', message));
 }
 
+interface PrismAnswer {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/**
+ * Prism's static answers, per operation and (code, example). With no validation errors, no Accept header and no
+ * dynamic generation, Prism's mocker answers from the operation and the config alone (its negotiation, static
+ * payload and headers read nothing else of the request), and that negotiation was half of the time of a static
+ * example. So Prism answers once and the mock replays it. The cached answer is never mutated.
+ */
+const staticAnswers = new WeakMap<object, Map<string, PrismAnswer | Reply>>();
+
 export function serveExample(ex: Exchange, config: MockConfig, addViolations: boolean): Reply {
+  const op = ex.op!;
+  const cacheable = !config.dynamic;
+  const key = `${config.code ?? ''}\u0000${config.exampleKey ?? ''}`;
+  let answers = cacheable ? staticAnswers.get(op) : undefined;
+  let answer = answers?.get(key);
+  if (answer === undefined) {
+    answer = askPrism(ex, config);
+    if (cacheable) {
+      if (!answers) staticAnswers.set(op, (answers = new Map()));
+      answers.set(key, answer);
+    }
+  }
+  if (!('statusCode' in answer)) return mockControlError(ex, answer.status, answer.body!);
+  for (const [name, value] of Object.entries(answer.headers)) ex.headers[name] = value;
+  const body = answer.body;
+  if (body === undefined) return textReply(ex, answer.statusCode, undefined);
+  if (addViolations && body && typeof body === 'object' && !Array.isArray(body)) {
+    return jsonReply(ex, answer.statusCode, { ...body, violations: ex.reported });
+  }
+  if (typeof body !== 'object' || body === null) return textReply(ex, answer.statusCode, typeof body === 'string' ? body : JSON.stringify(body));
+  let payload = serialized.get(body);
+  if (payload === undefined) {
+    payload = JSON.stringify(body);
+    serialized.set(body, payload);
+  }
+  return textReply(ex, answer.statusCode, payload);
+}
+
+/** Prism's mocker for this request; a failure comes back as the status and message of a mock control error. */
+function askPrism(ex: Exchange, config: MockConfig): PrismAnswer | Reply {
   const op = ex.op!;
   const input = ex.input!;
   // The live API answers JSON whatever Accept says; Prism would negotiate (406 for text/html).
@@ -33,27 +77,17 @@ export function serveExample(ex: Exchange, config: MockConfig, addViolations: bo
     delete headers.accept;
     data = { ...input, headers };
   }
-  const result = mocker.default({ resource: op.resource, input: { data, validations: [] }, config })(logger);
+  const result = mocker.default({ resource: op.resource, input: { data, validations: [] }, config: { ...config } })(logger);
   if (result._tag === 'Left') {
     const e = result.left;
-    return mockControlError(ex, prismErrorStatus(e), `${e.message ?? e}${e.detail ? `: ${e.detail}` : ''}`);
+    return { status: prismErrorStatus(e), headers: {}, body: `${e.message ?? e}${e.detail ? `: ${e.detail}` : ''}` };
   }
   const output = result.right;
   const documented = op.responses[String(output.statusCode)];
-  if (documented?.tree && (config.dynamic || documented.examples.size === 0)) output.body = stripWriteOnly(output.body, documented.tree);
+  const body = documented?.tree && (config.dynamic || documented.examples.size === 0) ? stripWriteOnly(output.body, documented.tree) : output.body;
+  const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(output.headers ?? {})) {
-    if (value !== null && value !== undefined) ex.headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    if (value !== null && value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   }
-  const body = output.body;
-  if (body === undefined) return textReply(ex, output.statusCode, undefined);
-  if (addViolations && body && typeof body === 'object' && !Array.isArray(body)) {
-    return jsonReply(ex, output.statusCode, { ...body, violations: ex.reported });
-  }
-  if (typeof body !== 'object' || body === null) return textReply(ex, output.statusCode, typeof body === 'string' ? body : JSON.stringify(body));
-  let payload = serialized.get(body);
-  if (payload === undefined) {
-    payload = JSON.stringify(body);
-    serialized.set(body, payload);
-  }
-  return textReply(ex, output.statusCode, payload);
+  return { statusCode: output.statusCode, headers, body };
 }

@@ -16,7 +16,7 @@ export const MUTATE_TARGETS = {
   'mock-normalise': {
     // The normalise stage, and the body renaming it calls (canonicalizeBody and its copy-on-change helper).
     mutate: ['mock/src/pipeline/normalise.ts', 'mock/src/spec/body-names.ts:91-142'],
-    tests: ['test/mock/casing.test.ts', 'test/mock/error-layer.test.ts', 'test/mock/validation.test.ts'],
+    tests: ['test/mock/normalise-rules.test.ts', 'test/mock/casing.test.ts', 'test/mock/error-layer.test.ts', 'test/mock/validation.test.ts'],
     typescript: true,
     tsconfig: 'mock/tsconfig.json',
   },

@@ -68,6 +68,13 @@ function specIndex(withComponents: boolean): SpecIndex {
         },
         [{ apikey: [], bearer: [] }, { apikey: [], token: [] }, { apikey: [], secret: [] }, { apikey: [], basic: [] }],
       ),
+      '/bearer-only': op(
+        'bearerOnly',
+        { ...errors('400', { ACCESS_TOKEN_REQUIRED: error(907, 'The access_token is a required parameter.') }) },
+        [{ bearer: [] }],
+      ),
+      '/authorization-only': op('authorizationOnly', { ...errors('400', { AUTHORIZATION_REQUIRED: error(904, 'The Authorization header is a required parameter.') }) }, [{ bearer: [] }]),
+      '/nothing-bearer': op('nothingBearer', {}, [{ bearer: [] }]),
       '/bare-401': op('bare401', { ...errors('401', { FIRST_401: error(401, 'Unauthorized.'), SECOND_401: error(402, 'Also unauthorized.') }) }),
       '/nothing-documented': op('nothing', {}),
       '/nothing-documented-delete': op('nothingDelete', {}, [{ apikey: [] }], 'delete'),
@@ -231,7 +238,14 @@ describe('the answer to an invalid request', () => {
     const basicOnly = { ...operation('credentials'), security: [[{ key: 'basic', ...SCHEMES.basic }]] } as Operation;
     expect(chooseErrorResponse(index, basicOnly, security, input())).toEqual({ status: 400, exampleName: 'BASIC_REQUIRED', field: 'basic' });
   });
+  it('a missing Bearer token without another way to send it: the example naming access_token, or Authorization', () => {
+    expect(choose('bearerOnly', security, input())).toEqual({ status: 400, exampleName: 'ACCESS_TOKEN_REQUIRED', field: 'bearer' });
+    expect(choose('authorizationOnly', security, input())).toEqual({ status: 400, exampleName: 'AUTHORIZATION_REQUIRED', field: 'bearer' });
+  });
   it('a credential no example names: the first documented 401, else a 908 naming it', () => {
+    expect(choose('nothingBearer', security, input()).body?.Description).toBe('The bearer is a required parameter.');
+    // Present but refused (Prism's 401 with nothing missing): the 908 can only speak of the credentials.
+    expect(choose('nothing', security, input({ apikey: 'k' })).body?.Description).toBe('The credentials is a required parameter.');
     expect(choose('bare401', security, input())).toEqual({ status: 401, exampleName: 'FIRST_401', field: null });
     expect(choose('nothing', security, input())).toEqual({ status: 401, body: { ErrorCode: 908, Message: 'A parameter is not formatted correctly', Description: 'The apikey is a required parameter.' }, field: 'apikey' });
   });

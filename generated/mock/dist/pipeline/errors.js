@@ -117,8 +117,9 @@ export function findDocumentedExample(op, terms, options = {}) {
 /** Words a Description would use for a credential (security scheme). */
 function credentialTerms(scheme, op) {
     if (scheme.type === 'http' && /bearer/i.test(scheme.scheme ?? '')) {
+        // The operation's other way to send the token (a query `access_token`, say) names it best.
         const alt = op.security.flat().find((s) => s.type === 'apiKey' && /token/i.test(s.name ?? ''));
-        return [alt?.name ?? 'access_token', 'access_token', 'accesstoken', 'Authorization'];
+        return [...(alt?.name ? [alt.name] : []), 'access_token', 'Authorization'];
     }
     if (scheme.type === 'apiKey') {
         const name = scheme.name ?? scheme.key;
@@ -174,7 +175,8 @@ export function chooseErrorResponse(index, op, violations, input) {
     if (location === 'path' && notFound?.size) {
         return { status: 404, exampleName: notFound.has('RESOURCE_NOT_FOUND') ? 'RESOURCE_NOT_FOUND' : notFound.keys().next().value, field };
     }
-    if (location === 'body' && (field === null || (missing && path.length === 0))) {
+    // No field: the body itself is missing (violationField gives a named field a path).
+    if (location === 'body' && field === null) {
         const named = namedError(index, op, bodyErrorName(op.method));
         return named.documented && named.status !== null
             ? { status: named.status, exampleName: named.name, field: 'body' }
@@ -193,7 +195,7 @@ export function chooseErrorResponse(index, op, violations, input) {
     if (ex)
         return { status: Number(ex.status), exampleName: ex.name, field };
     const generic = (namedError(index, op, 'PARAMETER_NOT_FORMATTED').value ?? FALLBACK.PARAMETER_NOT_FORMATTED);
-    const where = path.filter((s) => s !== undefined).join('.') || field;
+    const where = path.join('.') || field;
     const reason = /must .*$/.exec(primary.message ?? '')?.[0];
     const description = absent ? `The ${field} is a required parameter.` : `The ${where} is not formatted correctly${reason ? `: it ${reason}` : ''}.`;
     return {

@@ -45,7 +45,7 @@ function specIndex(): SpecIndex {
       },
       '/regional': { get: { operationId: 'regional', parameters: [{ name: 'region', in: 'query', schema: { type: 'string' } }], responses: responses() } },
       '/no-body': { get: { operationId: 'noBody', responses: responses() } },
-      '/text': { put: { operationId: 'text', requestBody: body({ 'text/*': { schema: { type: 'string' } } }), responses: responses() } },
+      '/text': { put: { operationId: 'text', requestBody: body({ 'text/*': { schema: { type: 'string' } }, 'Application/XML ; charset=utf-8': { schema: { type: 'string' } } }), responses: responses() } },
       '/anything': { put: { operationId: 'anything', requestBody: body({ '*/*': { schema: { type: 'string' } } }), responses: responses() } },
     },
   };
@@ -84,9 +84,9 @@ describe('query names and values', () => {
     expect(ex.verbose).toEqual(expect.arrayContaining(['query APIKEY -> apikey', 'query VerificationURL -> verificationUrl', 'query isvoiceotp -> isVoiceOtp']));
     expect(ex.verbose!.filter((line) => line.startsWith('query'))).toHaveLength(3);
   });
-  it('leaves a non-boolean parameter’s TRUE alone, and says nothing of renames when not verbose', () => {
-    const { ex } = run('login', { target: '/login?apikey=k&verificationUrl=TRUE', body: '{}' });
-    expect(ex.input!.url.query).toEqual({ apikey: 'k', verificationUrl: 'TRUE' });
+  it('leaves a non-boolean parameter’s TRUE alone, a boolean’s near-misses too, and says nothing of renames when not verbose', () => {
+    const { ex } = run('login', { target: '/login?apikey=k&verificationUrl=TRUE&isVoiceOtp=NOTRUE&isVoiceOtp=FALSEY', body: '{}' });
+    expect(ex.input!.url.query).toEqual({ apikey: 'k', verificationUrl: 'TRUE', isVoiceOtp: ['NOTRUE', 'FALSEY'] });
     expect(ex.verbose).toBeNull();
   });
   it('drops the region SDKs add, in any casing, unless the operation declares it', () => {
@@ -178,6 +178,11 @@ describe('content types', () => {
     expect(status('login', 'application/xml')).toBe(400);
     expect(status('login', 'text/json')).toBe(400);
     expect(status('login', 'application/jsonx')).toBe(400);
+    expect(status('login', 'application/vnd.api+jsonx')).toBe(400);
+    expect(status('login', 'text/vnd.api+json')).toBe(400);
+    expect(status('login', 'Application/JSON ;charset=utf-8')).toBe('accepted');
+    expect(status('text', 'application/vnd.api+json')).toBe(400);
+    expect(status('text', 'application/xml')).toBe('accepted');
     expect(status('text', 'text/plain')).toBe('accepted');
     expect(status('text', 'image/plain')).toBe(400);
     expect(status('anything', 'image/png')).toBe('accepted');
@@ -191,7 +196,7 @@ describe('content types', () => {
   it('answers with the built-in envelope and its violations where the operation documents none', () => {
     const { result } = run('text', { target: '/text?apikey=k', method: 'put', body: 'x', headers: { 'content-type': 'image/png' } });
     expect((result as Reply).status).toBe(400);
-    expect(replyBody(result)).toMatchObject({ ErrorCode: 1083, violations: [{ code: 415, message: 'Supported content types: text/*' }] });
+    expect(replyBody(result)).toMatchObject({ ErrorCode: 1083, violations: [{ code: 415, message: 'Supported content types: text/*, Application/XML ; charset=utf-8' }] });
   });
 });
 

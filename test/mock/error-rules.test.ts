@@ -243,9 +243,9 @@ describe('the answer to an invalid request', () => {
     expect(choose('authorizationOnly', security, input())).toEqual({ status: 400, exampleName: 'AUTHORIZATION_REQUIRED', field: 'bearer' });
   });
   it('a credential no example names: the first documented 401, else a 908 naming it', () => {
-    expect(choose('nothingBearer', security, input()).body?.Description).toBe('The bearer is a required parameter.');
+    expect(choose('nothingBearer', security, input())!.body?.Description).toBe('The bearer is a required parameter.');
     // Present but refused (Prism's 401 with nothing missing): the 908 can only speak of the credentials.
-    expect(choose('nothing', security, input({ apikey: 'k' })).body?.Description).toBe('The credentials is a required parameter.');
+    expect(choose('nothing', security, input({ apikey: 'k' }))!.body?.Description).toBe('The credentials is a required parameter.');
     expect(choose('bare401', security, input())).toEqual({ status: 401, exampleName: 'FIRST_401', field: null });
     expect(choose('nothing', security, input())).toEqual({ status: 401, body: { ErrorCode: 908, Message: 'A parameter is not formatted correctly', Description: 'The apikey is a required parameter.' }, field: 'apikey' });
   });

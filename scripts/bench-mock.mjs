@@ -146,8 +146,7 @@ async function load(port, request, connections) {
     if (status >= 200 && status < 300) times.push(responseTime);
   });
   const result = await instance;
-  times.sort((a, b) => a - b);
-  const at = (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
+  const at = percentiles(times);
   return {
     reqPerSec: result.requests.average,
     p50: at(0.5),
@@ -207,18 +206,29 @@ async function journeysLoad(port, connections) {
     },
   ];
   const result = await autocannon({ url: `http://${HOST}:${port}`, requests, connections, duration: DURATION, pipelining: 1 });
-  times.sort((a, b) => a - b);
-  const at = (p) => (times.length ? times[Math.min(times.length - 1, Math.floor(p * times.length))] : NaN);
+  const at = percentiles(times);
   return { journeysPerSec: done / result.duration, reqPerSec: result.requests.average, p50: at(0.5), p99: at(0.99), failed: failed + result.errors + result.timeouts, keys };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Sorts `times` in place; the returned function gives its q-quantile (NaN when empty). */
+function percentiles(times) {
+  times.sort((a, b) => a - b);
+  return (q) => (times.length ? times[Math.min(times.length - 1, Math.floor(q * times.length))] : NaN);
+}
+
+/** A discarded warm-up run, then RUNS measured ones. */
+async function measuredRuns(run) {
+  await run().catch(() => {});
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run());
+  return runs;
+}
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : String(n));
 
 async function scenario(label, server, request, connections) {
-  await load(server.port, request, connections).catch(() => {}); // warm-up run, discarded
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await load(server.port, request, connections));
+  const runs = await measuredRuns(() => load(server.port, request, connections));
   const row = {
     label,
     connections,
@@ -236,9 +246,7 @@ async function scenario(label, server, request, connections) {
 }
 
 async function journeyScenario(label, server, connections) {
-  await journeysLoad(server.port, connections).catch(() => {}); // warm-up run, discarded
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await journeysLoad(server.port, connections));
+  const runs = await measuredRuns(() => journeysLoad(server.port, connections));
   const row = {
     journeysPerSec: median(runs.map((r) => r.journeysPerSec)),
     reqPerSec: median(runs.map((r) => r.reqPerSec)),

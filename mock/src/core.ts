@@ -59,18 +59,16 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
 
   const responders: Responder[] = [...(options.responders ?? [])];
   // An embedder's Fetch-shaped handler wins; the flows' own routes are called without Fetch objects.
-  let admin: AdminHandler | LightAdminHandler | undefined = options.admin;
-  let adminIsLight = false;
+  const embedderAdmin = options.admin;
+  let answerAdmin: ((ex: Exchange) => Reply | Promise<Reply>) | undefined = embedderAdmin && ((ex) => adminReply(embedderAdmin, ex));
   const listeners: Array<(entry: JournalEntry) => void> = options.onJournal ? [options.onJournal] : [];
   if (options.flows) {
     // In process (no host) counts as loopback: nothing outside the process can reach it.
     const adminAccess = { boundToLoopback: isLoopback(options.host ?? '127.0.0.1'), ...(options.adminToken ? { token: options.adminToken } : {}) };
     const flows = (await loadFlows()).createFlows({ seed: options.seed, spec: doc, admin: adminAccess });
     responders.push(...flows.responders);
-    if (!admin) {
-      admin = flows.adminCall ?? flows.admin;
-      adminIsLight = flows.adminCall !== undefined;
-    }
+    const { adminCall, admin } = flows;
+    answerAdmin ??= adminCall ? (ex) => lightAdminReply(adminCall, ex) : (ex) => adminReply(admin, ex);
     listeners.push(flows.onJournal);
   }
 
@@ -123,7 +121,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
       }
       ex.rawBody = body;
     }
-    if (admin && ex.rawPath.startsWith(ADMIN_PREFIX)) return adminIsLight ? lightAdminReply(admin as LightAdminHandler, ex) : adminReply(admin as AdminHandler, ex);
+    if (answerAdmin && ex.rawPath.startsWith(ADMIN_PREFIX)) return answerAdmin(ex);
 
     const routed = route(index, ex, proxy !== null);
     if (routed === 'unrouted') return proxy!.forward(ex);

@@ -23,11 +23,8 @@ export function mockControlError(ex: Exchange, status: number, message: string):
   return jsonReply(ex, status, envelope(status, 'Mock request cannot be served', message));
 }
 
-interface PrismAnswer {
-  statusCode: number;
-  headers: Record<string, string>;
-  body: unknown;
-}
+/** Prism's answer, headers in lower case; or why Prism could not answer. */
+type PrismAnswer = { statusCode: number; headers: Record<string, string>; body: unknown } | { refused: { status: number; message: string } };
 
 /**
  * Prism's static answers, per operation and (code, example). With no validation errors, no Accept header and no
@@ -35,7 +32,7 @@ interface PrismAnswer {
  * payload and headers read nothing else of the request), and that negotiation was half of the time of a static
  * example. So Prism answers once and the mock replays it. The cached answer is never mutated.
  */
-const staticAnswers = new WeakMap<object, Map<string, PrismAnswer | Reply>>();
+const staticAnswers = new WeakMap<object, Map<string, PrismAnswer>>();
 
 export function serveExample(ex: Exchange, config: MockConfig, addViolations: boolean): Reply {
   const op = ex.op!;
@@ -50,7 +47,7 @@ export function serveExample(ex: Exchange, config: MockConfig, addViolations: bo
       answers.set(key, answer);
     }
   }
-  if (!('statusCode' in answer)) return mockControlError(ex, answer.status, answer.body!);
+  if ('refused' in answer) return mockControlError(ex, answer.refused.status, answer.refused.message);
   for (const [name, value] of Object.entries(answer.headers)) ex.headers[name] = value;
   const body = answer.body;
   if (body === undefined) return textReply(ex, answer.statusCode, undefined);
@@ -66,8 +63,8 @@ export function serveExample(ex: Exchange, config: MockConfig, addViolations: bo
   return textReply(ex, answer.statusCode, payload);
 }
 
-/** Prism's mocker for this request; a failure comes back as the status and message of a mock control error. */
-function askPrism(ex: Exchange, config: MockConfig): PrismAnswer | Reply {
+/** Prism's mocker for this request. */
+function askPrism(ex: Exchange, config: MockConfig): PrismAnswer {
   const op = ex.op!;
   const input = ex.input!;
   // The live API answers JSON whatever Accept says; Prism would negotiate (406 for text/html).
@@ -80,7 +77,7 @@ function askPrism(ex: Exchange, config: MockConfig): PrismAnswer | Reply {
   const result = mocker.default({ resource: op.resource, input: { data, validations: [] }, config: { ...config } })(logger);
   if (result._tag === 'Left') {
     const e = result.left;
-    return { status: prismErrorStatus(e), headers: {}, body: `${e.message ?? e}${e.detail ? `: ${e.detail}` : ''}` };
+    return { refused: { status: prismErrorStatus(e), message: `${e.message ?? e}${e.detail ? `: ${e.detail}` : ''}` } };
   }
   const output = result.right;
   const documented = op.responses[String(output.statusCode)];

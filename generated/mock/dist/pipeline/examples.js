@@ -41,8 +41,8 @@ export function serveExample(ex, config, addViolations) {
             answers.set(key, answer);
         }
     }
-    if (!('statusCode' in answer))
-        return mockControlError(ex, answer.status, answer.body);
+    if ('refused' in answer)
+        return mockControlError(ex, answer.refused.status, answer.refused.message);
     for (const [name, value] of Object.entries(answer.headers))
         ex.headers[name] = value;
     const body = answer.body;
@@ -60,7 +60,7 @@ export function serveExample(ex, config, addViolations) {
     }
     return textReply(ex, answer.statusCode, payload);
 }
-/** Prism's mocker for this request; a failure comes back as the status and message of a mock control error. */
+/** Prism's mocker for this request. */
 function askPrism(ex, config) {
     const op = ex.op;
     const input = ex.input;
@@ -74,7 +74,7 @@ function askPrism(ex, config) {
     const result = mocker.default({ resource: op.resource, input: { data, validations: [] }, config: { ...config } })(logger);
     if (result._tag === 'Left') {
         const e = result.left;
-        return { status: prismErrorStatus(e), headers: {}, body: `${e.message ?? e}${e.detail ? `: ${e.detail}` : ''}` };
+        return { refused: { status: prismErrorStatus(e), message: `${e.message ?? e}${e.detail ? `: ${e.detail}` : ''}` } };
     }
     const output = result.right;
     const documented = op.responses[String(output.statusCode)];

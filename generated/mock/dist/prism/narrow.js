@@ -20,19 +20,9 @@ export function narrowResource(resource, query, headers) {
     }
     if (plan === null)
         return resource;
-    const present = [];
-    for (const name of Object.keys(query)) {
-        const i = plan.query.get(name.toLowerCase());
-        if (i !== undefined)
-            present.push(i);
-    }
-    const presentHeaders = [];
-    for (const name of Object.keys(headers)) {
-        const i = plan.headers.get(name.toLowerCase());
-        if (i !== undefined)
-            presentHeaders.push(i);
-    }
-    const key = `${present.sort((a, b) => a - b).join(',')}|${presentHeaders.sort((a, b) => a - b).join(',')}`;
+    const present = presentIndexes(query, plan.query);
+    const presentHeaders = presentIndexes(headers, plan.headers);
+    const key = `${present.join(',')}|${presentHeaders.join(',')}`;
     let view = plan.views.get(key);
     if (!view) {
         if (plan.views.size >= MAX_VIEWS_PER_OPERATION)
@@ -41,6 +31,16 @@ export function narrowResource(resource, query, headers) {
         plan.views.set(key, view);
     }
     return view;
+}
+/** The positions, in ascending order, of the listed parameters that `given` carries (names in any casing). */
+function presentIndexes(given, listed) {
+    const present = [];
+    for (const name of Object.keys(given)) {
+        const i = listed.get(name.toLowerCase());
+        if (i !== undefined)
+            present.push(i);
+    }
+    return present.sort((a, b) => a - b);
 }
 function planFor(resource) {
     const request = resource.request;
